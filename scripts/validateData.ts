@@ -1,0 +1,34 @@
+/**
+ * `npm run validate:data`: validates data/graph.json against data/sources/ and prints every
+ * problem with its place, or a one-line summary of counts. Exits 1 on any problem.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadGraph } from '../src/model/loadGraph';
+
+const dataDir = join(import.meta.dirname, '..', 'data');
+const docs = Object.fromEntries(
+  readdirSync(join(dataDir, 'sources'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => [basename(f, '.md'), readFileSync(join(dataDir, 'sources', f), 'utf8')]),
+);
+
+let input: unknown;
+try {
+  input = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8'));
+} catch (e) {
+  console.error(`data/graph.json: not valid JSON: ${(e as Error).message}`);
+  process.exit(1);
+}
+const result = loadGraph(input, docs);
+if (!result.ok) {
+  for (const p of result.problems) console.error(`data/graph.json: ${p.message}`);
+  console.error(`${result.problems.length} problem(s).`);
+  process.exit(1);
+}
+const counts = new Map<string, number>();
+result.graph.forEachNode((_k, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
+const perKind = [...counts].map(([k, n]) => `${n} ${k}`).join(', ');
+console.log(
+  `data/graph.json: OK: ${result.graph.order} nodes (${perKind}), ${result.graph.size} edges, ${Object.keys(docs).length} documents.`,
+);

@@ -1,0 +1,68 @@
+/**
+ * The view state: everything that decides what the person sees, and nothing derived.
+ * It is plain data so that it can live in the URL (see url.ts) and in story steps.
+ */
+import type { NodeKind } from '../model/schema';
+
+export const LAYOUTS = ['fcose', 'hierarchy', 'concentric', 'grid'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const PANELS = ['details', 'coverage', 'matrix', 'path', 'stories', 'sources'] as const;
+export type PanelName = (typeof PANELS)[number];
+
+/** Column kinds the coverage matrix can show against crime areas. */
+export const MATRIX_COLUMNS = ['forum', 'project', 'organization'] as const;
+export type MatrixColumn = (typeof MATRIX_COLUMNS)[number];
+
+export interface ViewState {
+  /** Focused node key, or null. */
+  node: string | null;
+  /** Neighbourhood depth highlighted around the focused node. */
+  hops: 1 | 2;
+  /** Kinds hidden by the legend filter. */
+  hidden: NodeKind[];
+  layout: LayoutName;
+  /** Side panel shown. */
+  panel: PanelName;
+  /** Area or forum whose coverage the Coverage panel shows. */
+  coverage: string | null;
+  /** Column kind of the matrix (rows are always crime areas). */
+  matrix: MatrixColumn;
+  /** Matrix cell whose paths are lit: [rowKey, columnKey]. */
+  cell: [string, string] | null;
+  /** Path finder endpoints. */
+  from: string | null;
+  to: string | null;
+  /** Story id and 0-based step index. */
+  story: string | null;
+  step: number;
+  /** Presenter mode (full screen, chrome hidden). */
+  present: boolean;
+  /** Sources pane: document id and section id shown. */
+  doc: string | null;
+  passage: string | null;
+  /** Show only what one document states. */
+  only: string | null;
+  /** Compare two documents. */
+  compare: [string, string] | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  node: null,
+  hops: 1,
+  hidden: [],
+  layout: 'fcose',
+  panel: 'details',
+  coverage: null,
+  matrix: 'forum',
+  cell: null,
+  from: null,
+  to: null,
+  story: null,
+  step: 0,
+  present: false,
+  doc: null,
+  passage: null,
+  only: null,
+  compare: null,
+};

@@ -1,0 +1,127 @@
+/**
+ * The explorer's shell: header with search, the graph, the side panels, and notices.
+ * It wires state to components; it holds no logic of its own.
+ */
+import { useMemo, useState } from 'react';
+import { EMBEDDED_SOURCES } from '../io/embedded';
+import type { KnowledgeGraph } from '../model/graph';
+import type { LoadProblem } from '../model/loadGraph';
+import { PANELS, type PanelName } from '../state/viewState';
+import type { GraphHandle } from '../view/graphHandle';
+import { mergeHighlights } from '../state/highlight';
+import { GraphView } from './graph/GraphView';
+import { GraphHandleContext } from './graphHandleContext';
+import { CoveragePanel } from './panels/CoveragePanel';
+import { DetailsPanel } from './panels/DetailsPanel';
+import { MatrixPanel } from './panels/MatrixPanel';
+import { PathPanel } from './panels/PathPanel';
+import { SourcesPanel } from './panels/SourcesPanel';
+import { StoriesPanel } from './panels/StoriesPanel';
+import type { PanelProps } from './panelProps';
+import { useKnowledgeGraph } from './useKnowledgeGraph';
+import { useViewState } from './useViewState';
+
+const PANEL_TITLES: Record<PanelName, string> = {
+  details: 'Details',
+  coverage: 'Coverage',
+  matrix: 'Matrix',
+  path: 'Path',
+  stories: 'Stories',
+  sources: 'Sources',
+};
+
+const PANEL_COMPONENTS: Record<PanelName, (props: PanelProps) => React.ReactNode> = {
+  details: DetailsPanel,
+  coverage: CoveragePanel,
+  matrix: MatrixPanel,
+  path: PathPanel,
+  stories: StoriesPanel,
+  sources: SourcesPanel,
+};
+
+export function App() {
+  const loaded = useKnowledgeGraph();
+  if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
+  return <Explorer graph={loaded.graph} />;
+}
+
+function DataProblems({ problems }: { problems: LoadProblem[] }) {
+  return (
+    <div className="error-box" role="alert">
+      <h1>The embedded dataset has {problems.length} problem(s)</h1>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>{p.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Explorer({ graph }: { graph: KnowledgeGraph }) {
+  const urlContext = useMemo(
+    () => ({
+      hasNode: (k: string) => graph.hasNode(k),
+      hasDoc: (d: string) => d in EMBEDDED_SOURCES,
+    }),
+    [graph],
+  );
+  const { state, update, notices, dismissNotices } = useViewState(urlContext);
+  // Each panel's highlight is derived with useMemo and merged here.
+  const highlight = useMemo(() => mergeHighlights([]), []);
+  const [handle, setHandle] = useState<GraphHandle | null>(null);
+  const Panel = PANEL_COMPONENTS[state.panel];
+  const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, update };
+
+  return (
+    <GraphHandleContext.Provider value={handle}>
+      <div className="app">
+        <header className="app-header">
+          <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
+        </header>
+        <main className="app-graph">
+          {notices.length > 0 && (
+            <div className="notice" role="status">
+              <span>{notices.join(' ')}</span>
+              <button type="button" onClick={dismissNotices} aria-label="Dismiss notice">
+                ×
+              </button>
+            </div>
+          )}
+          <GraphView
+            graph={graph}
+            state={state}
+            highlight={highlight}
+            update={update}
+            onHandle={setHandle}
+          />
+        </main>
+        <aside className="app-side" aria-label="Panels">
+          <div className="panel-tabs" role="tablist" aria-label="Panels">
+            {PANELS.map((p) => (
+              <button
+                key={p}
+                type="button"
+                role="tab"
+                id={`tab-${p}`}
+                aria-selected={state.panel === p}
+                aria-controls="panel-body"
+                onClick={() => update({ panel: p })}
+              >
+                {PANEL_TITLES[p]}
+              </button>
+            ))}
+          </div>
+          <div
+            className="panel-body"
+            id="panel-body"
+            role="tabpanel"
+            aria-labelledby={`tab-${state.panel}`}
+          >
+            <Panel {...panelProps} />
+          </div>
+        </aside>
+      </div>
+    </GraphHandleContext.Provider>
+  );
+}

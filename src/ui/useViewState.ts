@@ -1,0 +1,57 @@
+/**
+ * Keeps the view state in the URL: decodes it on load (bad parameters become notices), pushes a
+ * history entry per change so Back and Forward walk through the views, and follows popstate.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { decodeViewState, encodeViewState, type UrlContext } from '../state/url';
+import type { ViewState } from '../state/viewState';
+import type { UpdateView } from './panelProps';
+
+export interface UrlViewState {
+  state: ViewState;
+  update: UpdateView;
+  notices: string[];
+  dismissNotices: () => void;
+}
+
+function addressFor(state: ViewState): string {
+  return `${window.location.pathname}${encodeViewState(state)}${window.location.hash}`;
+}
+
+export function useViewState(ctx: UrlContext): UrlViewState {
+  const [initial] = useState(() => decodeViewState(window.location.search, ctx));
+  const [state, setState] = useState<ViewState>(initial.state);
+  const [notices, setNotices] = useState<string[]>(initial.notices);
+  const stateRef = useRef(state);
+
+  useEffect(() => {
+    // Normalise the address once: drop what was ignored so a copied link is clean.
+    window.history.replaceState(null, '', addressFor(initial.state));
+  }, [initial]);
+
+  useEffect(() => {
+    const onPop = () => {
+      const decoded = decodeViewState(window.location.search, ctx);
+      stateRef.current = decoded.state;
+      setState(decoded.state);
+      if (decoded.notices.length) setNotices(decoded.notices);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [ctx]);
+
+  const update = useCallback<UpdateView>((patch, options) => {
+    const next = { ...stateRef.current, ...patch };
+    const address = addressFor(next);
+    const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
+    if (address !== current) {
+      if (options?.replace) window.history.replaceState(null, '', address);
+      else window.history.pushState(null, '', address);
+    }
+    stateRef.current = next;
+    setState(next);
+  }, []);
+
+  const dismissNotices = useCallback(() => setNotices([]), []);
+  return { state, update, notices, dismissNotices };
+}

@@ -1,0 +1,19 @@
+/**
+ * What the Cytoscape adapter offers to the rest of the UI besides rendering: pictures and the
+ * viewport. Implemented by the adapter (src/view/), consumed through React context (src/ui/).
+ */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export interface GraphHandle {
+  /** The current view as PNG, `scale` times the on-screen size, background filled. */
+  png(options: { scale: number; full?: boolean }): Promise<Blob>;
+  /** The current view as a standalone SVG document. */
+  svg(options?: { full?: boolean }): string;
+  getViewport(): Viewport;
+  setViewport(viewport: Viewport, options?: { animate?: boolean }): void;
+  /** Fits the given nodes (or everything visible) into view. */
+  fit(keys?: readonly string[], options?: { animate?: boolean }): void;
+}

@@ -1,0 +1,89 @@
+/**
+ * Helpers for real-browser tests: launch Debian's Chromium with playwright-core (flags that suit
+ * this closed, GPU-less machine, a fresh profile), open the app, wait for the graph, screenshot.
+ * Screenshots go to test-results/screenshots/ (git-ignored) for a person to look at.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOT_DIR = resolve('test-results/screenshots');
+
+export interface Session {
+  browser: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Chromium with a fresh user-data-dir and opens one page. */
+export async function openBrowser(viewport = { width: 1400, height: 900 }): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: FLAGS,
+    viewport,
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const external: string[] = [];
+  const baseUrl = inject('baseUrl');
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  return {
+    browser: context,
+    page,
+    baseUrl,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      if (external.length)
+        throw new Error(`the page requested outside its origin: ${external.join(', ')}`);
+    },
+  };
+}
+
+/** Opens the app at `query` (e.g. "?node=area:cybercrime") and waits until the graph is laid out. */
+export async function openApp(session: Session, query = ''): Promise<void> {
+  await session.page.goto(`${session.baseUrl}${query}`);
+  await waitForGraph(session.page);
+}
+
+export async function waitForGraph(page: Page): Promise<void> {
+  const graph = page
+    .getByRole('group', { name: 'Graph', exact: true })
+    .or(page.getByRole('application', { name: 'Graph', exact: true }));
+  await graph.first().waitFor({ state: 'attached' });
+  await page.waitForFunction(
+    () => document.querySelector('[aria-label="Graph"]')?.getAttribute('aria-busy') === 'false',
+  );
+}
+
+/** Saves a full-page screenshot under test-results/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+export type { Browser, Page };

@@ -1,0 +1,51 @@
+// The URL codec round-trips every field and turns bad parameters into notices, never exceptions.
+import { describe, expect, it } from 'vitest';
+import { decodeViewState, encodeViewState, type UrlContext } from '../../src/state/url';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
+
+const ctx: UrlContext = {
+  hasNode: (k) => ['area:cybercrime', 'forum:ajcc-dialogue', 'area:sea-piracy'].includes(k),
+  hasDoc: (d) => ['joint-declaration-2014', 'jaif-factsheet-2022'].includes(d),
+};
+
+describe('view state in the URL', () => {
+  it('encodes the defaults as an empty query', () => {
+    expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe('');
+  });
+
+  it('round-trips a full state', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      node: 'area:cybercrime',
+      hops: 2,
+      hidden: ['country', 'action'],
+      layout: 'grid',
+      panel: 'matrix',
+      coverage: 'area:sea-piracy',
+      matrix: 'project',
+      cell: ['area:cybercrime', 'forum:ajcc-dialogue'],
+      from: 'area:cybercrime',
+      to: 'forum:ajcc-dialogue',
+      story: 'cybercrime',
+      step: 2,
+      present: true,
+      doc: 'joint-declaration-2014',
+      passage: '8.1(ii)',
+      only: 'jaif-factsheet-2022',
+      compare: ['joint-declaration-2014', 'jaif-factsheet-2022'],
+    };
+    const decoded = decodeViewState(encodeViewState(state), ctx);
+    expect(decoded.notices).toEqual([]);
+    expect(decoded.state).toEqual({ ...state, hidden: ['action', 'country'] });
+  });
+
+  it('ignores unknown keys and garbled values with one notice each', () => {
+    const decoded = decodeViewState('?node=area:nope&hops=7&hide=area,bogus&layout=spiral&zzz=1', ctx);
+    expect(decoded.state.node).toBeNull();
+    expect(decoded.state.hops).toBe(1);
+    expect(decoded.state.hidden).toEqual(['area']);
+    expect(decoded.state.layout).toBe('fcose');
+    expect(decoded.notices).toHaveLength(5);
+    expect(decoded.notices.join(' ')).toContain('zzz');
+  });
+});
