@@ -38,8 +38,14 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-/** Serves `distDir` (default dist/) with vite preview; requires a prior `vite build`. */
-export async function startPreview(root = process.cwd(), distDir = 'dist'): Promise<PreviewServer> {
+/**
+ * Serves `distDir` with vite preview; requires a prior `vite build`. E2E_DIST overrides the
+ * default dist/ so that several builds can be tested side by side.
+ */
+export async function startPreview(
+  root = process.cwd(),
+  distDir = process.env.E2E_DIST ?? 'dist',
+): Promise<PreviewServer> {
   if (!existsSync(resolve(root, distDir, 'index.html'))) {
     throw new Error(
       `e2e: ${distDir}/index.html missing: run \`npx vite build\` first (npm run test:e2e does).`,

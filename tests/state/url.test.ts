@@ -40,7 +40,10 @@ describe('view state in the URL', () => {
   });
 
   it('ignores unknown keys and garbled values with one notice each', () => {
-    const decoded = decodeViewState('?node=area:nope&hops=7&hide=area,bogus&layout=spiral&zzz=1', ctx);
+    const decoded = decodeViewState(
+      '?node=area:nope&hops=7&hide=area,bogus&layout=spiral&zzz=1',
+      ctx,
+    );
     expect(decoded.state.node).toBeNull();
     expect(decoded.state.hops).toBe(1);
     expect(decoded.state.hidden).toEqual(['area']);
