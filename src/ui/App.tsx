@@ -92,6 +92,8 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             graph={graph}
             state={state}
             highlight={highlight}
+            onlyNodes={null}
+            compare={null}
             update={update}
             onHandle={setHandle}
           />

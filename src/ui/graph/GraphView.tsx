@@ -8,7 +8,12 @@ import type { GraphHandle } from '../../view/graphHandle';
 export interface GraphViewProps {
   graph: KnowledgeGraph;
   state: ViewState;
+  /** What panels want lit (coverage paths, a matrix cell, a path, a cited passage, a story step). */
   highlight: Highlight;
+  /** Nodes allowed by the per-document filter (state.only); null shows all. */
+  onlyNodes: ReadonlySet<string> | null;
+  /** Document comparison colouring: node key → which of the two documents states it. */
+  compare: ReadonlyMap<string, 'first' | 'second' | 'both'> | null;
   update: UpdateView;
   onHandle: (handle: GraphHandle | null) => void;
 }
