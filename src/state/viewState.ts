@@ -2,10 +2,11 @@
  * The view state: everything that decides what the person sees, and nothing derived.
  * It is plain data so that it can live in the URL (see url.ts) and in story steps.
  */
+import type { LayoutName } from '../model/layouts';
 import type { NodeKind } from '../model/schema';
 
-export const LAYOUTS = ['fcose', 'hierarchy', 'concentric', 'grid'] as const;
-export type LayoutName = (typeof LAYOUTS)[number];
+// Layout names are defined in the model so that the story schema can use them too.
+export { LAYOUTS, type LayoutName } from '../model/layouts';
 
 export const PANELS = ['details', 'coverage', 'matrix', 'path', 'stories', 'sources'] as const;
 export type PanelName = (typeof PANELS)[number];
