@@ -1,0 +1,23 @@
+/**
+ * The highlight of the passage the Sources pane shows: every node and edge that cites the
+ * section in state.passage of document state.doc. Active only while the Sources pane is open
+ * at a passage, so reading a document lights the part of the graph it produces.
+ */
+import { keysCitingSection, type CitationIndex } from '../model/citations';
+import type { KnowledgeGraph } from '../model/graph';
+import { EMPTY_HIGHLIGHT, type Highlight } from './highlight';
+import type { ViewState } from './viewState';
+
+/** The nodes and edges citing the shown passage, or the empty highlight. */
+export function passageHighlight(
+  graph: KnowledgeGraph,
+  index: CitationIndex,
+  state: Pick<ViewState, 'panel' | 'doc' | 'passage'>,
+): Highlight {
+  if (state.panel !== 'sources' || !state.doc || !state.passage) return EMPTY_HIGHLIGHT;
+  const { nodes, edges } = keysCitingSection(index, state.doc, state.passage);
+  for (const k of nodes) if (!graph.hasNode(k)) nodes.delete(k);
+  for (const k of edges) if (!graph.hasEdge(k)) edges.delete(k);
+  if (nodes.size === 0 && edges.size === 0) return EMPTY_HIGHLIGHT;
+  return { nodes, edges };
+}
