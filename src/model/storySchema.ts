@@ -1,0 +1,164 @@
+/**
+ * The stories file format (data/stories.json and the files people export), as one zod schema,
+ * and its validation: every problem comes back at once with a `code` and a place (story id, step
+ * index, field), including focus keys that name no node of the graph.
+ */
+import { z } from 'zod';
+import { layoutNameSchema } from './layouts';
+import { nodeKindSchema } from './schema';
+
+/** Zoom and pan of the graph, as the view adapter reports them. */
+export const viewportSchema = z.strictObject({
+  zoom: z.number().positive().finite(),
+  pan: z.strictObject({ x: z.number().finite(), y: z.number().finite() }),
+});
+
+/** One step: a view of the graph with a title and a caption. */
+export const storyStepSchema = z.strictObject({
+  title: z.string().min(1, 'needs a title'),
+  caption: z.string(),
+  /** Node keys lit in this step; the first one is the focused node. */
+  focus: z.array(z.string().min(1)),
+  /** Kinds hidden by the legend filter. */
+  hidden: z.array(nodeKindSchema).default([]),
+  layout: layoutNameSchema.default('fcose'),
+  hops: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** When absent, the view fits the focused nodes. */
+  viewport: viewportSchema.optional(),
+});
+export type StoryStep = z.infer<typeof storyStepSchema>;
+
+export const storySchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens')
+    .max(80),
+  title: z.string().min(1, 'needs a title'),
+  description: z.string().optional(),
+  steps: z.array(storyStepSchema),
+});
+export type Story = z.infer<typeof storySchema>;
+
+export const STORIES_FILE_VERSION = 1;
+
+export const storiesFileSchema = z.strictObject({
+  version: z.literal(STORIES_FILE_VERSION),
+  stories: z.array(storySchema),
+});
+export type StoriesFile = z.infer<typeof storiesFileSchema>;
+
+export type StoryProblemCode =
+  | 'not_a_stories_file'
+  | 'unsupported_version'
+  | 'invalid_field'
+  | 'duplicate_story_id'
+  | 'unknown_node';
+
+/** Where a problem is: the story (id, or its index when the id itself is bad), step and field. */
+export interface StoryPlace {
+  story?: string;
+  step?: number;
+  field?: string;
+}
+
+export interface StoryProblem {
+  code: StoryProblemCode;
+  place: StoryPlace;
+  /** One sentence naming the place, for people. */
+  message: string;
+}
+
+export type StoriesResult =
+  { ok: true; file: StoriesFile } | { ok: false; problems: StoryProblem[] };
+
+/** What validation checks node keys against; omit it to check the structure only. */
+export interface StoryContext {
+  hasNode(key: string): boolean;
+}
+
+function describePlace(place: StoryPlace): string {
+  const parts: string[] = [];
+  if (place.story !== undefined) parts.push(`story "${place.story}"`);
+  if (place.step !== undefined) parts.push(`step ${place.step + 1}`);
+  if (place.field) parts.push(place.field);
+  return parts.length ? parts.join(', ') : 'the file';
+}
+
+function problem(code: StoryProblemCode, place: StoryPlace, what: string): StoryProblem {
+  return { code, place, message: `${describePlace(place)}: ${what}` };
+}
+
+/** Turns a zod issue path (stories.2.steps.0.focus.1) into a place, naming the story by its id. */
+function placeOf(path: readonly PropertyKey[], input: unknown): StoryPlace {
+  const place: StoryPlace = {};
+  if (path[0] !== 'stories' || typeof path[1] !== 'number') {
+    if (path.length) place.field = path.map(String).join('.');
+    return place;
+  }
+  const stories = (input as { stories: unknown[] }).stories;
+  const raw = stories[path[1]];
+  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  place.story = typeof id === 'string' && id ? id : `#${path[1] + 1}`;
+  let rest = path.slice(2);
+  if (rest[0] === 'steps' && typeof rest[1] === 'number') {
+    place.step = rest[1];
+    rest = rest.slice(2);
+  }
+  if (rest.length) place.field = rest.map(String).join('.');
+  return place;
+}
+
+/**
+ * Validates parsed JSON as a stories file. With a context, every focus key must name a node of
+ * the graph. Returns the typed file (defaults filled) or every problem found.
+ */
+export function validateStoriesFile(input: unknown, ctx?: StoryContext): StoriesResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !('stories' in input))
+    return {
+      ok: false,
+      problems: [problem('not_a_stories_file', {}, 'this is not a stories file')],
+    };
+  if ((input as { version?: unknown }).version !== STORIES_FILE_VERSION)
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'unsupported_version',
+          { field: 'version' },
+          `expected version ${STORIES_FILE_VERSION}, found ${JSON.stringify((input as { version?: unknown }).version) ?? 'none'}`,
+        ),
+      ],
+    };
+  const parsed = storiesFileSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) =>
+        problem('invalid_field', placeOf(i.path, input), i.message),
+      ),
+    };
+  }
+  const problems: StoryProblem[] = [];
+  const seen = new Set<string>();
+  for (const story of parsed.data.stories) {
+    if (seen.has(story.id))
+      problems.push(
+        problem('duplicate_story_id', { story: story.id, field: 'id' }, 'id used twice'),
+      );
+    seen.add(story.id);
+    if (!ctx) continue;
+    story.steps.forEach((step, i) => {
+      step.focus.forEach((key, j) => {
+        if (!ctx.hasNode(key))
+          problems.push(
+            problem(
+              'unknown_node',
+              { story: story.id, step: i, field: `focus.${j}` },
+              `no node "${key}" in the graph`,
+            ),
+          );
+      });
+    });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, file: parsed.data };
+}

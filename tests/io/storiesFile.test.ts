@@ -1,0 +1,67 @@
+// The stories export file: round trip, typed problems for bad files, and merging without loss.
+import { describe, expect, it } from 'vitest';
+import {
+  freeId,
+  mergeStories,
+  parseStoriesFile,
+  serializeStoriesFile,
+} from '../../src/io/storiesFile';
+import { sampleStory, storyGraph } from '../fixtures/storyFixtures';
+
+const graph = storyGraph();
+const ctx = { hasNode: (k: string) => graph.hasNode(k) };
+
+describe('stories file', () => {
+  it('round-trips what it serializes', () => {
+    const stories = [sampleStory('a'), sampleStory('b')];
+    const text = serializeStoriesFile(stories);
+    const parsed = parseStoriesFile(text, ctx);
+    expect(parsed).toEqual({ ok: true, stories });
+  });
+
+  it('gives invalid_json with the line for a corrupted file', () => {
+    const text = serializeStoriesFile([sampleStory()]).replace('"steps"', '"steps');
+    const parsed = parseStoriesFile(text, ctx);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems[0]?.code).toBe('invalid_json');
+    expect(parsed.problems[0]?.place.line).toBeGreaterThan(1);
+  });
+
+  it('gives empty_file, not_a_stories_file and unknown_node', () => {
+    const codes = (text: string) => {
+      const r = parseStoriesFile(text, ctx);
+      return r.ok ? [] : r.problems.map((p) => p.code);
+    };
+    expect(codes('  \n')).toEqual(['empty_file']);
+    expect(codes('{"nodes": [], "edges": []}')).toEqual(['not_a_stories_file']);
+    const foreign = sampleStory();
+    foreign.steps[0] = { ...foreign.steps[0], focus: ['node:from-another-dataset'] } as never;
+    expect(codes(serializeStoriesFile([foreign]))).toEqual(['unknown_node']);
+  });
+});
+
+describe('mergeStories', () => {
+  it('keeps every stored story and renames clashing imports', () => {
+    const stored = [sampleStory('mine'), sampleStory('mine-2')];
+    const imported = [sampleStory('mine'), sampleStory('cybercrime'), sampleStory('new')];
+    const merged = mergeStories(stored, imported, new Set(['cybercrime']));
+    expect(merged.stories.map((s) => s.id)).toEqual([
+      'mine',
+      'mine-2',
+      'mine-3',
+      'cybercrime-2',
+      'new',
+    ]);
+    expect(merged.stories.slice(0, 2)).toEqual(stored);
+    expect(merged.renamed).toEqual([
+      { from: 'mine', to: 'mine-3' },
+      { from: 'cybercrime', to: 'cybercrime-2' },
+    ]);
+  });
+
+  it('freeId gives the first free suffix', () => {
+    expect(freeId('a', new Set())).toBe('a');
+    expect(freeId('a', new Set(['a', 'a-2']))).toBe('a-3');
+  });
+});

@@ -1,0 +1,107 @@
+// The stories file schema: the shipped data/stories.json validates against the real graph, and bad
+// input gives every problem with its code and place.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadGraph } from '../../src/model/loadGraph';
+import { validateStoriesFile } from '../../src/model/storySchema';
+import { sampleStory, storyGraph } from '../fixtures/storyFixtures';
+
+const graph = storyGraph();
+const ctx = { hasNode: (k: string) => graph.hasNode(k) };
+
+describe('validateStoriesFile', () => {
+  it('accepts a well-formed file and fills defaults', () => {
+    const story = sampleStory();
+    const step = { title: 'Bare', caption: '', focus: ['area:cybercrime'] };
+    const result = validateStoriesFile(
+      { version: 1, stories: [story, { id: 'b', title: 'B', steps: [step] }] },
+      ctx,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.file.stories[1]?.steps[0]).toMatchObject({ hidden: [], layout: 'fcose' });
+  });
+
+  it('refuses something that is not a stories file', () => {
+    for (const input of [null, 42, [], { nodes: [] }, 'text']) {
+      const result = validateStoriesFile(input, ctx);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]?.code).toBe('not_a_stories_file');
+    }
+  });
+
+  it('refuses another version', () => {
+    const result = validateStoriesFile({ version: 2, stories: [] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toMatchObject([{ code: 'unsupported_version' }]);
+  });
+
+  it('names story, step and field of every bad field', () => {
+    const story = sampleStory('broken');
+    const bad = {
+      ...story,
+      steps: [
+        { ...story.steps[0], layout: 'spiral' },
+        { ...story.steps[1], hidden: ['planet'], title: '' },
+      ],
+    };
+    const result = validateStoriesFile({ version: 1, stories: [bad] }, ctx);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.every((p) => p.code === 'invalid_field')).toBe(true);
+    const places = result.problems.map((p) => p.place);
+    expect(places).toContainEqual({ story: 'broken', step: 0, field: 'layout' });
+    expect(places).toContainEqual({ story: 'broken', step: 1, field: 'hidden.0' });
+    expect(places).toContainEqual({ story: 'broken', step: 1, field: 'title' });
+    expect(result.problems[0]?.message).toMatch(/story "broken", step 1, layout/);
+  });
+
+  it('names a story with a bad id by its position', () => {
+    const result = validateStoriesFile({
+      version: 1,
+      stories: [{ ...sampleStory(), id: 'Bad Id' }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.place).toEqual({ story: 'Bad Id', field: 'id' });
+    const noId = validateStoriesFile({ version: 1, stories: [{ title: 'x', steps: [] }] });
+    expect(noId.ok).toBe(false);
+    if (!noId.ok) expect(noId.problems[0]?.place).toEqual({ story: '#1', field: 'id' });
+  });
+
+  it('refuses focus keys that are not in the graph, and duplicate ids', () => {
+    const story = sampleStory('dup');
+    story.steps[1]?.focus.push('forum:nowhere');
+    const result = validateStoriesFile({ version: 1, stories: [story, sampleStory('dup')] }, ctx);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        code: 'unknown_node',
+        place: { story: 'dup', step: 1, field: 'focus.2' },
+      }),
+    );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ code: 'duplicate_story_id', place: { story: 'dup', field: 'id' } }),
+    );
+  });
+
+  it('checks structure only without a context', () => {
+    const story = sampleStory();
+    story.steps[0]?.focus.push('forum:nowhere');
+    expect(validateStoriesFile({ version: 1, stories: [story] }).ok).toBe(true);
+  });
+});
+
+describe('data/stories.json', () => {
+  const stories: unknown = JSON.parse(readFileSync('data/stories.json', 'utf8'));
+  const graphFile: unknown = JSON.parse(readFileSync('data/graph.json', 'utf8'));
+
+  it('validates, and every focus key is a node of data/graph.json', () => {
+    const loaded = loadGraph(graphFile, {});
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const real = loaded.graph;
+    const result = validateStoriesFile(stories, { hasNode: (k) => real.hasNode(k) });
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+});
