@@ -5,6 +5,8 @@ import type { SearchHit } from './searchIndex';
 export interface HitGroup {
   kind: NodeKind;
   hits: SearchHit[];
+  /** Position of the group's first hit in the grouped order (for numbering options). */
+  start: number;
 }
 
 /**
@@ -18,5 +20,11 @@ export function groupHitsByKind(hits: readonly SearchHit[]): HitGroup[] {
     if (list) list.push(hit);
     else groups.set(hit.kind, [hit]);
   }
-  return [...groups].map(([kind, list]) => ({ kind, hits: list }));
+  const out: HitGroup[] = [];
+  let start = 0;
+  for (const [kind, list] of groups) {
+    out.push({ kind, hits: list, start });
+    start += list.length;
+  }
+  return out;
 }

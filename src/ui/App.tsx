@@ -15,6 +15,7 @@ import { CoveragePanel } from './panels/CoveragePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { MatrixPanel } from './panels/MatrixPanel';
 import { PathPanel } from './panels/PathPanel';
+import { HeaderSearch } from './search/HeaderSearch';
 import { SourcesPanel } from './panels/SourcesPanel';
 import { StoriesPanel } from './panels/StoriesPanel';
 import type { PanelProps } from './panelProps';
@@ -78,6 +79,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
       <div className="app">
         <header className="app-header">
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
+          <HeaderSearch graph={graph} update={update} />
         </header>
         <main className="app-graph">
           {notices.length > 0 && (

@@ -1,0 +1,198 @@
+/**
+ * A search box that picks a node: the ARIA 1.2 combobox pattern (an input with a popup listbox).
+ * Results come from the graph's prebuilt search index, grouped by kind, the matched text marked.
+ * The first result is active as soon as there is one, so typing and pressing Enter picks the best
+ * match; ArrowDown/ArrowUp move, Enter picks, Escape clears, Tab leaves.
+ *
+ * Reuse: `<NodeCombobox label="From" graph={graph} kinds={['area']} onPick={(key) => …} />`.
+ * The index is shared per graph (see `searchIndexFor`), so several boxes cost one index.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
+import type { NodeKind } from '../../model/schema';
+import { groupHitsByKind } from '../../search/groupHits';
+import { KIND_NAMES } from './kindNames';
+import { Marked } from './Marked';
+import { useSearchIndex } from './useSearchIndex';
+import './NodeCombobox.css';
+
+export interface NodeComboboxProps {
+  /** Accessible name of the input (and its visible label unless `hideLabel`). */
+  label: string;
+  /** Called with the key of the node the person picked. */
+  onPick(key: string): void;
+  graph: KnowledgeGraph;
+  /** Offer only these kinds (all when omitted). */
+  kinds?: readonly NodeKind[];
+  placeholder?: string;
+  /** Keep the label for screen readers only. */
+  hideLabel?: boolean;
+  /** Show the picked node's label in the box after a pick instead of clearing it. */
+  keepPicked?: boolean;
+  /** At most this many results (default 20). */
+  limit?: number;
+  /** Ref to the input, e.g. to focus it from a shortcut. */
+  inputRef?: Ref<HTMLInputElement>;
+  className?: string;
+}
+
+/** A combobox over the graph's nodes; see the module comment for the keys. */
+export function NodeCombobox({
+  label,
+  onPick,
+  graph,
+  kinds,
+  placeholder,
+  hideLabel = false,
+  keepPicked = false,
+  limit,
+  inputRef,
+  className,
+}: NodeComboboxProps) {
+  const index = useSearchIndex(graph);
+  const id = useId();
+  const listId = `${id}-list`;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const kindsKey = kinds?.join(',') ?? '';
+  const groups = useMemo(() => {
+    const wanted = kindsKey ? (kindsKey.split(',') as NodeKind[]) : undefined;
+    return groupHitsByKind(index.search(query, { kinds: wanted, limit }));
+  }, [index, query, kindsKey, limit]);
+  const options = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  const expanded = open && query.trim() !== '';
+  const activeHit = expanded ? options[active] : undefined;
+  const optionId = (i: number) => `${id}-opt-${i}`;
+
+  useEffect(() => {
+    if (!activeHit) return;
+    const el = listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]');
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeHit]);
+
+  const pick = (key: string) => {
+    setOpen(false);
+    setActive(0);
+    setQuery(keepPicked ? graph.getNodeAttribute(key, 'label') : '');
+    onPick(key);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    const n = options.length;
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!expanded) setOpen(true);
+        else if (n) setActive((a) => (a + 1) % n);
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        if (!expanded) setOpen(true);
+        else if (n) setActive((a) => (a - 1 + n) % n);
+        break;
+      case 'Enter':
+        if (activeHit) {
+          e.preventDefault();
+          pick(activeHit.key);
+        }
+        break;
+      case 'Escape':
+        if (query || open) {
+          e.preventDefault();
+          setQuery('');
+          setOpen(false);
+          setActive(0);
+        }
+        break;
+      case 'Tab':
+        setOpen(false);
+        break;
+    }
+  };
+
+  return (
+    <div className={`combo${className ? ` ${className}` : ''}`}>
+      <label htmlFor={`${id}-input`} className={hideLabel ? 'visually-hidden' : 'combo-label'}>
+        {label}
+      </label>
+      <input
+        id={`${id}-input`}
+        ref={inputRef}
+        type="text"
+        role="combobox"
+        className="combo-input"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={activeHit ? optionId(active) : undefined}
+        placeholder={placeholder}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        onFocus={() => query && setOpen(true)}
+      />
+      <ul
+        id={listId}
+        ref={listRef}
+        role="listbox"
+        aria-label={`${label} results`}
+        className="combo-list"
+        hidden={!expanded}
+        // Keep the focus in the input when an option is clicked.
+        onMouseDown={(e) => e.preventDefault()}
+      >
+        {groups.map((g) => (
+          <li key={g.kind} role="presentation">
+            <ul role="group" aria-labelledby={`${id}-grp-${g.kind}`} className="combo-group">
+              <li role="presentation" id={`${id}-grp-${g.kind}`} className="combo-group-label">
+                {KIND_NAMES[g.kind].many}
+              </li>
+              {g.hits.map((hit, j) => {
+                const i = g.start + j;
+                return (
+                  <li
+                    key={hit.key}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={i === active}
+                    className="combo-option"
+                    onClick={() => pick(hit.key)}
+                    onMouseMove={() => i !== active && setActive(i)}
+                  >
+                    <span className="combo-option-label">
+                      <Marked {...hit.label} />
+                    </span>
+                    {hit.via && (
+                      <span className="combo-option-via">
+                        {hit.via.field === 'alias' ? 'also: ' : ''}
+                        <Marked {...hit.via.text} />
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {expanded ? (options.length ? `${options.length} results` : 'No matches') : ''}
+      </span>
+      {expanded && !options.length && (
+        <div className="combo-empty" aria-hidden="true">
+          No matches for “{query.trim()}”
+        </div>
+      )}
+    </div>
+  );
+}
