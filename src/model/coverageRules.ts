@@ -1,0 +1,117 @@
+/**
+ * The one table of which relations count as "covering" a crime area, and how.
+ *
+ * A rule is a walk that starts at a crime area and ends at a node of the column kind (a forum, a
+ * project or an organization). Each step follows one edge whose relation is in the step's list,
+ * in the step's direction, to a node of one of the step's kinds:
+ *   - `in`:  the next node is the edge's SOURCE  (next -relation-> current);
+ *   - `out`: the next node is the edge's TARGET  (current -relation-> next).
+ * The rule's `how` says what kind of evidence the walk is, from the most direct to the least:
+ *   - direct:       the node itself covers the area            (forum -covers-> area);
+ *   - action:       through one of the area's lines of action  (area <-under- action -through-> forum);
+ *   - project:      through a project or a dated meeting        (… -advances-> action, event -meeting_of-> forum);
+ *   - forum:        through a forum the organization funds or is part of;
+ *   - declaration:  a declaration addresses the area and names the node (reinforces, supports, involves).
+ */
+import type { NodeKind, Relation } from './schema';
+
+export const COVERAGE_HOWS = ['direct', 'action', 'project', 'forum', 'declaration'] as const;
+/** How a node covers an area, most direct first. */
+export type CoverageHow = (typeof COVERAGE_HOWS)[number];
+
+/** Kinds a coverage question can be asked about, against crime areas. */
+export type CoverageKind = 'forum' | 'project' | 'organization';
+
+export interface RuleStep {
+  dir: 'in' | 'out';
+  relations: readonly Relation[];
+  kinds: readonly NodeKind[];
+}
+
+export interface CoverageRule {
+  how: CoverageHow;
+  steps: readonly RuleStep[];
+}
+
+const step = (dir: 'in' | 'out', relations: Relation[], kinds: NodeKind[]): RuleStep => ({
+  dir,
+  relations,
+  kinds,
+});
+
+// Building blocks, each read from the area outwards.
+const AREA_ACTION = step('in', ['under'], ['action']);
+const AREA_DECLARATION = step('in', ['addresses'], ['declaration']);
+/** A project or dated meeting that covers the area or advances one of its actions. */
+const TO_WORK: readonly (readonly RuleStep[])[] = [
+  [step('in', ['covers'], ['project', 'event'])],
+  [AREA_ACTION, step('in', ['advances'], ['project', 'event'])],
+];
+/** From a project or meeting to the forum it belongs to or reports to. */
+const WORK_TO_FORUM: readonly (readonly RuleStep[])[] = [
+  [step('out', ['meeting_of', 'reports_to', 'mentions'], ['forum'])],
+  [step('out', ['mentions'], ['event']), step('out', ['meeting_of', 'reports_to'], ['forum'])],
+];
+/** From a project to an organization that funds, proposes, implements or takes part in it. */
+const PROJECT_TO_ORGANIZATION: readonly RuleStep[] = [
+  step('in', ['funds', 'proposes', 'implements'], ['organization']),
+];
+const PROJECT_INVOLVES_ORGANIZATION: readonly RuleStep[] = [
+  step('out', ['involves'], ['organization']),
+];
+
+function combine(
+  how: CoverageHow,
+  heads: readonly (readonly RuleStep[])[],
+  tails: readonly (readonly RuleStep[])[],
+): CoverageRule[] {
+  return heads.flatMap((head) => tails.map((tail) => ({ how, steps: [...head, ...tail] })));
+}
+
+const ONLY_PROJECTS = TO_WORK.map((head) =>
+  head.map((s, i) => (i === head.length - 1 ? { ...s, kinds: ['project'] as NodeKind[] } : s)),
+);
+
+/** For each kind of column, the rules that make a cell, in order of directness. */
+export const COVERAGE_RULES: Readonly<Record<CoverageKind, readonly CoverageRule[]>> = {
+  forum: [
+    { how: 'direct', steps: [step('in', ['covers'], ['forum'])] },
+    { how: 'action', steps: [AREA_ACTION, step('out', ['through'], ['forum'])] },
+    ...combine('project', TO_WORK, WORK_TO_FORUM),
+    {
+      how: 'declaration',
+      steps: [AREA_DECLARATION, step('out', ['reinforces', 'mentions'], ['forum'])],
+    },
+  ],
+  project: [
+    { how: 'direct', steps: [step('in', ['covers'], ['project'])] },
+    { how: 'action', steps: [AREA_ACTION, step('in', ['advances'], ['project'])] },
+    { how: 'declaration', steps: [AREA_DECLARATION, step('in', ['supports'], ['project'])] },
+  ],
+  organization: [
+    { how: 'direct', steps: [step('in', ['covers'], ['organization'])] },
+    { how: 'action', steps: [AREA_ACTION, step('out', ['through'], ['organization'])] },
+    ...combine('project', ONLY_PROJECTS, [PROJECT_TO_ORGANIZATION, PROJECT_INVOLVES_ORGANIZATION]),
+    ...combine(
+      'forum',
+      [[step('in', ['covers'], ['forum'])], [AREA_ACTION, step('out', ['through'], ['forum'])]],
+      [[step('in', ['funds'], ['organization'])], [step('out', ['involves'], ['organization'])]],
+    ),
+    {
+      how: 'declaration',
+      steps: [AREA_DECLARATION, step('out', ['involves', 'mentions'], ['organization'])],
+    },
+  ],
+};
+
+/** The weight of each kind of evidence in a cell's strength (see coverage.ts). */
+export const HOW_WEIGHT: Readonly<Record<CoverageHow, number>> = {
+  direct: 3,
+  action: 2,
+  project: 2,
+  forum: 1,
+  declaration: 1,
+};
+
+/** The highest strength a cell can have. */
+export const MAX_STRENGTH = 4;

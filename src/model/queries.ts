@@ -1,0 +1,38 @@
+/**
+ * The questions the explorer answers, as pure typed functions over the knowledge graph:
+ * which forums cover a crime area (and the reverse), the coverage matrix, and the shortest paths
+ * between any two nodes with their explanation. Bad keys throw a QueryError with a `code`.
+ */
+export {
+  areaKeys,
+  areasCoveredBy,
+  compareCoverage,
+  COVERAGE_KINDS,
+  coverageBetween,
+  coverageMatrix,
+  coverageOf,
+  forumsCovering,
+  matrixCell,
+  type Coverage,
+  type CoverageMatrix,
+  type CoveragePath,
+  type MatrixRowKind,
+} from './coverage';
+export {
+  COVERAGE_HOWS,
+  HOW_WEIGHT,
+  MAX_STRENGTH,
+  type CoverageHow,
+  type CoverageKind,
+} from './coverageRules';
+export {
+  explainPath,
+  explainSteps,
+  pathsBetween,
+  stepsOf,
+  type ExplainedPath,
+  type PathStep,
+  type PathsResult,
+} from './paths';
+export { QueryError, type QueryErrorCode } from './queryErrors';
+export { RELATION_PHRASES, relationPhrase } from './relationPhrases';
