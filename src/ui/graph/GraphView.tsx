@@ -1,9 +1,18 @@
-/** The graph canvas (being built by the view work). */
+/**
+ * The graph canvas: mounts the Cytoscape adapter (loaded as its own chunk so the shell paints
+ * first), pushes view-state changes into it, and turns its events into `update` calls. Around
+ * the canvas: the legend (also the kind filter) and the toolbar (layout, hops, zoom).
+ */
+import { useEffect, useRef, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Highlight } from '../../state/highlight';
 import type { ViewState } from '../../state/viewState';
 import type { UpdateView } from '../panelProps';
+import type { GraphAdapter } from '../../view/graphAdapter';
 import type { GraphHandle } from '../../view/graphHandle';
+import { GraphLegend } from './GraphLegend';
+import { GraphToolbar } from './GraphToolbar';
+import './graph.css';
 
 export interface GraphViewProps {
   graph: KnowledgeGraph;
@@ -18,6 +27,129 @@ export interface GraphViewProps {
   onHandle: (handle: GraphHandle | null) => void;
 }
 
-export function GraphView(_props: GraphViewProps) {
-  return <div role="group" aria-label="Graph" aria-busy="false" className="graph-canvas" />;
+// Start fetching Cytoscape and the adapter at once, in parallel with the first render.
+const adapterModule = import('../../view/graphAdapter');
+
+const ZOOM_STEP = 1.25;
+
+export function GraphView({
+  graph,
+  state,
+  highlight,
+  onlyNodes,
+  compare,
+  update,
+  onHandle,
+}: GraphViewProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [adapter, setAdapter] = useState<GraphAdapter | null>(null);
+  const [readyAdapter, setReadyAdapter] = useState<GraphAdapter | null>(null);
+  // Callbacks and the state at mount time, read by the adapter's events without re-creating it.
+  const latest = useRef({ update, onHandle, state });
+  useEffect(() => {
+    latest.current = { update, onHandle, state };
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    let created: GraphAdapter | null = null;
+    let cancelled = false;
+    void adapterModule.then(({ createGraphAdapter }) => {
+      if (cancelled) return;
+      try {
+        const a = createGraphAdapter({
+          container,
+          graph,
+          layout: latest.current.state.layout,
+          present: latest.current.state.present,
+          onNodeTap: (key) => latest.current.update({ node: key }),
+          onReady: () => setReadyAdapter(a),
+        });
+        created = a;
+        setAdapter(a);
+        latest.current.onHandle(a.handle);
+      } catch (e) {
+        // No canvas (e.g. a DOM emulator in component tests): the graph stays busy and empty.
+        console.warn('GraphView: the graph could not be drawn', e);
+      }
+    });
+    return () => {
+      cancelled = true;
+      if (created) {
+        latest.current.onHandle(null);
+        created.destroy();
+      }
+    };
+  }, [graph]);
+
+  const { node, hops, hidden, layout, present } = state;
+
+  useEffect(() => {
+    if (!adapter) return;
+    const lit = adapter.apply({ node, hops, hidden, highlight, onlyNodes, compare });
+    // Test hook (documented in tests/e2e/graph.e2e.test.ts): how many nodes are lit.
+    containerRef.current?.setAttribute('data-lit-nodes', String(lit));
+  }, [adapter, node, hops, hidden, highlight, onlyNodes, compare]);
+
+  const ready = adapter !== null && readyAdapter === adapter;
+  useEffect(() => {
+    if (ready && adapter && node) adapter.focus(node);
+  }, [ready, adapter, node, hops]);
+
+  useEffect(() => adapter?.setLayout(layout), [adapter, layout]);
+  useEffect(() => adapter?.setPresent(present), [adapter, present]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!adapter || !container) return;
+    const observer = new ResizeObserver(() => adapter.resize());
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [adapter]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!adapter || e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    const actions: Record<string, () => void> = {
+      '+': () => adapter.zoomBy(ZOOM_STEP),
+      '=': () => adapter.zoomBy(ZOOM_STEP),
+      '-': () => adapter.zoomBy(1 / ZOOM_STEP),
+      '0': () => adapter.fit(),
+      f: () => adapter.fit(),
+      Escape: () => update({ node: null }),
+    };
+    const action = actions[e.key];
+    if (action) {
+      e.preventDefault();
+      action();
+    }
+  };
+
+  return (
+    <div className={present ? 'graph-view graph-view--present' : 'graph-view'}>
+      <div
+        ref={containerRef}
+        role="application"
+        aria-label="Graph"
+        aria-roledescription="network graph"
+        aria-describedby="graph-keys"
+        aria-busy={ready ? 'false' : 'true'}
+        tabIndex={0}
+        className="graph-canvas"
+        onKeyDown={onKeyDown}
+      />
+      <p id="graph-keys" className="visually-hidden">
+        Click a node to focus it. Keys: plus and minus zoom, 0 or F fits the graph, Escape clears
+        the focus. The focused node&apos;s neighbours are listed in the Details panel.
+      </p>
+      <GraphToolbar
+        state={state}
+        update={update}
+        onZoomIn={() => adapter?.zoomBy(ZOOM_STEP)}
+        onZoomOut={() => adapter?.zoomBy(1 / ZOOM_STEP)}
+        onFit={() => adapter?.fit()}
+      />
+      <GraphLegend graph={graph} hidden={hidden} update={update} compare={compare !== null} />
+    </div>
+  );
 }

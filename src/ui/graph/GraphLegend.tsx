@@ -1,0 +1,74 @@
+/**
+ * The legend, which is also the kind filter: one toggle button per kind (its shape, colour and
+ * count); pressed means shown. Hidden kinds go to `state.hidden` (and the URL's `hide=`).
+ * During a document comparison it also explains the comparison colours.
+ */
+import { useMemo } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
+import { NODE_KINDS, type NodeKind } from '../../model/schema';
+import { COMPARE_STYLE, KIND_STYLE } from '../../view/kindStyle';
+import type { UpdateView } from '../panelProps';
+
+export interface GraphLegendProps {
+  graph: KnowledgeGraph;
+  hidden: readonly NodeKind[];
+  update: UpdateView;
+  /** A document comparison is shown (adds its colour key). */
+  compare: boolean;
+}
+
+/** A kind's glyph as a small inline SVG (the same shape as on the canvas). */
+export function KindGlyph({ kind }: { kind: NodeKind }) {
+  const k = KIND_STYLE[kind];
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d={k.glyph} fill={k.color} stroke="#1b2330" strokeWidth="0.6" />
+    </svg>
+  );
+}
+
+export function GraphLegend({ graph, hidden, update, compare }: GraphLegendProps) {
+  const counts = useMemo(() => {
+    const c = new Map<NodeKind, number>();
+    graph.forEachNode((_k, a) => c.set(a.kind, (c.get(a.kind) ?? 0) + 1));
+    return c;
+  }, [graph]);
+  const toggle = (kind: NodeKind) =>
+    update({
+      hidden: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
+    });
+
+  return (
+    <div className="graph-legend" role="group" aria-label="Legend: show or hide kinds">
+      <ul>
+        {NODE_KINDS.filter((kind) => (counts.get(kind) ?? 0) > 0).map((kind) => {
+          const shown = !hidden.includes(kind);
+          return (
+            <li key={kind}>
+              <button
+                type="button"
+                aria-pressed={shown}
+                title={`${shown ? 'Hide' : 'Show'} ${KIND_STYLE[kind].legend.toLowerCase()}`}
+                onClick={() => toggle(kind)}
+              >
+                <KindGlyph kind={kind} />
+                <span className="graph-legend__label">{KIND_STYLE[kind].legend}</span>
+                <span className="graph-legend__count">{counts.get(kind)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {compare && (
+        <ul className="graph-legend__compare" aria-label="Comparison colours">
+          {Object.entries(COMPARE_STYLE).map(([which, c]) => (
+            <li key={which}>
+              <span className="graph-legend__swatch" style={{ background: c.color }} />
+              {c.legend}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The Cytoscape stylesheet: one block per kind (colour, shape, size, label size) and one per
+ * view class (hidden, focus, near, lit, faded, compare). Kept lean, with no data mappers, because
+ * style resolution is most of Cytoscape's start-up cost. Presenter mode swaps in larger,
+ * higher-contrast labels.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_KINDS } from '../model/schema';
+import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
+
+export interface StyleOptions {
+  /** Presenter mode: larger labels, high contrast. */
+  present: boolean;
+}
+
+const INK = '#1b2330';
+const EDGE = '#9aa5b4';
+
+/** The stylesheet for the given options. */
+export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
+  const labelScale = present ? 1.35 : 1;
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        color: INK,
+        'font-size': 11,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': '130px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': present ? 0.9 : 0.7,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': present ? 7 : 9,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.2,
+        'line-color': EDGE,
+        'target-arrow-color': EDGE,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.7,
+        'curve-style': 'straight',
+        opacity: 0.75,
+        'font-size': 10,
+        color: INK,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'min-zoomed-font-size': 8,
+      },
+    },
+  ];
+  for (const kind of NODE_KINDS) {
+    const k = KIND_STYLE[kind];
+    sheet.push({
+      selector: `.k-${kind}`,
+      style: {
+        'background-color': k.color,
+        shape: k.shape,
+        width: k.size,
+        height: k.size,
+        'font-size': Math.round(k.fontSize * labelScale),
+        'font-weight': kind === 'area' || kind === 'declaration' ? 'bold' : 'normal',
+      },
+    });
+  }
+  // Presenter mode before the view classes, so focus and highlight still win.
+  if (present) {
+    sheet.push(
+      { selector: 'node', style: { color: '#000000', 'border-color': '#000000' } },
+      { selector: 'edge', style: { 'line-color': '#5a6472', width: 1.8, opacity: 0.9 } },
+    );
+  }
+  sheet.push(
+    // Relations appear on hover and around the focused node.
+    { selector: 'edge.hover, edge.focus-edge', style: { label: 'data(relation)', opacity: 1 } },
+    { selector: 'node.hover', style: { label: 'data(full)', 'z-index': 20 } },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: present ? 0.12 : 0.18, label: '' } },
+    {
+      selector: 'node.near',
+      style: { 'border-width': 2, 'border-color': INK, 'z-index': 5 },
+    },
+    { selector: 'edge.near', style: { 'line-color': INK, 'target-arrow-color': INK, width: 1.8 } },
+    {
+      selector: 'node.focus',
+      style: {
+        label: 'data(full)',
+        'border-width': 4,
+        'border-color': INK,
+        'z-index': 10,
+        'font-weight': 'bold',
+        'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: 'node.lit',
+      style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'z-index': 8 },
+    },
+    {
+      selector: 'edge.lit',
+      style: {
+        'line-color': HIGHLIGHT_COLOR,
+        'target-arrow-color': HIGHLIGHT_COLOR,
+        width: 3.5,
+        opacity: 1,
+        'z-index': 8,
+      },
+    },
+  );
+  for (const [which, c] of Object.entries(COMPARE_STYLE)) {
+    sheet.push({ selector: `node.cmp-${which}`, style: { 'background-color': c.color } });
+  }
+  sheet.push({ selector: 'node.cmp-none', style: { 'background-color': '#d5dae1' } });
+  return sheet;
+}

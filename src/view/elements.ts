@@ -1,0 +1,59 @@
+/**
+ * The pure mapping from the model to Cytoscape element definitions. Built once per graph: view
+ * state (focus, filters, highlight) never rebuilds elements, it only toggles classes (see
+ * viewClasses.ts). Positions come from a precomputed layout when one is given.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { KnowledgeGraph } from '../model/graph';
+import type { Relation } from '../model/schema';
+
+/** Model positions by node key. */
+export type Positions = Readonly<Record<string, { x: number; y: number }>>;
+
+/** Longest label drawn in full on the canvas; longer ones are cut at a word and get "…". */
+export const MAX_LABEL_CHARS = 42;
+
+/** A label short enough to draw: long titles are cut at a word boundary. */
+export function shortLabel(label: string, max = MAX_LABEL_CHARS): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/** The relation as words ("meeting_of" → "meeting of"). */
+export function relationLabel(relation: Relation): string {
+  return relation.replace(/_/g, ' ');
+}
+
+/**
+ * Every node and edge of the graph as Cytoscape elements. Node data: `id`, `kind`, `label`
+ * (short), `full` (whole label); the class `k-<kind>` selects the kind's style. Edge data:
+ * `id`, `source`, `target`, `relation` (words).
+ */
+export function buildElements(graph: KnowledgeGraph, positions?: Positions): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  graph.forEachNode((key, attrs) => {
+    const el: ElementDefinition = {
+      group: 'nodes',
+      data: { id: key, kind: attrs.kind, label: shortLabel(attrs.label), full: attrs.label },
+      classes: `k-${attrs.kind}`,
+    };
+    const p = positions?.[key];
+    if (p) el.position = { x: p.x, y: p.y };
+    out.push(el);
+  });
+  graph.forEachEdge((key, attrs, source, target) => {
+    out.push({
+      group: 'edges',
+      data: { id: key, source, target, relation: relationLabel(attrs.relation) },
+    });
+  });
+  return out;
+}
+
+/** True when `positions` has exactly the graph's node keys (a precomputed layout still fits). */
+export function positionsFit(graph: KnowledgeGraph, positions: Positions): boolean {
+  const keys = Object.keys(positions);
+  return keys.length === graph.order && keys.every((k) => graph.hasNode(k));
+}

@@ -1,0 +1,226 @@
+/**
+ * The one Cytoscape adapter: creates the `cy` instance for a graph, applies view-state changes as
+ * class differences inside one batch, runs and caches layouts, animates the focus, and offers the
+ * GraphHandle (pictures, viewport). Cytoscape events only call back; they never change state here.
+ */
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import svg from 'cytoscape-svg';
+import type { KnowledgeGraph } from '../model/graph';
+import type { LayoutName } from '../state/viewState';
+import { buildStylesheet } from './cyStyle';
+import { buildElements, type Positions } from './elements';
+import type { LayoutInput } from './fcoseLayout';
+import type { GraphHandle } from './graphHandle';
+import { builtInLayoutOptions, hierarchyPositions } from './layouts';
+import { precomputedFcose } from './precomputedLayout';
+import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
+
+cytoscape.use(svg);
+
+export interface AdapterOptions {
+  container: HTMLElement;
+  graph: KnowledgeGraph;
+  layout: LayoutName;
+  present: boolean;
+  /** A node was clicked or tapped. */
+  onNodeTap(key: string): void;
+  /** The first layout has been drawn. */
+  onReady(): void;
+}
+
+export interface GraphAdapter {
+  /** Applies a view state; returns the number of focused, near or lit nodes. */
+  apply(input: ViewInput): number;
+  setLayout(name: LayoutName): void;
+  setPresent(present: boolean): void;
+  /** Centres and zooms (animated) on the node and its lit neighbourhood. */
+  focus(key: string): void;
+  zoomBy(factor: number): void;
+  fit(): void;
+  resize(): void;
+  readonly handle: GraphHandle;
+  destroy(): void;
+}
+
+const ANIMATION_MS = 450;
+const FIT_PADDING = 30;
+
+function currentPositions(cy: Core): Positions {
+  const out: Record<string, { x: number; y: number }> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: p.x, y: p.y };
+  });
+  return out;
+}
+
+/** fcose positions from a worker (used only when data/layout.json does not fit the graph). */
+function fcoseInWorker(graph: KnowledgeGraph): Promise<Positions> {
+  const input: LayoutInput = {
+    nodes: graph.mapNodes((id, a) => ({ id, kind: a.kind })),
+    edges: graph.mapEdges((id, _a, source, target) => ({ id, source, target })),
+  };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<Positions>) => {
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(`layout worker: ${e.message}`));
+    };
+    worker.postMessage(input);
+  });
+}
+
+/** Creates the adapter; the caller must call destroy() when the container goes away. */
+export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
+  const { graph, container } = options;
+  const cache = new Map<LayoutName, Positions>();
+  const fcose = precomputedFcose(graph);
+  if (fcose) cache.set('fcose', fcose);
+  const hierarchy = hierarchyPositions(graph);
+  cache.set('hierarchy', hierarchy);
+
+  const initial = cache.get(options.layout) ?? hierarchy;
+  const cy = cytoscape({
+    container,
+    elements: buildElements(graph, initial),
+    style: buildStylesheet({ present: options.present }),
+    layout: { name: 'preset', fit: true, padding: FIT_PADDING },
+    minZoom: 0.1,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+    autoungrabify: false,
+    selectionType: 'single',
+  });
+  let classes: ReadonlyMap<string, string> = new Map();
+  let layoutName: LayoutName | null = cache.has(options.layout) ? options.layout : null;
+  let running: ReturnType<Core['layout']> | null = null;
+  let destroyed = false;
+
+  cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
+  cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
+  cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+
+  const runPreset = (positions: Positions, animate: boolean) => {
+    running?.stop();
+    running = cy.layout({
+      name: 'preset',
+      positions: (id: string) => positions[id] ?? cy.getElementById(id).position(),
+      animate,
+      animationDuration: ANIMATION_MS,
+      fit: true,
+      padding: FIT_PADDING,
+    } as LayoutOptions);
+    running.run();
+  };
+
+  const setLayout = (name: LayoutName, animate = true): void => {
+    if (destroyed || name === layoutName) return;
+    layoutName = name;
+    const cached = cache.get(name);
+    if (cached) return runPreset(cached, animate);
+    if (name === 'fcose') {
+      fcoseInWorker(graph)
+        .then((positions) => {
+          cache.set('fcose', positions);
+          if (!destroyed && layoutName === 'fcose') runPreset(positions, true);
+        })
+        .catch((e: unknown) => console.error(e));
+      return;
+    }
+    if (name === 'hierarchy') return;
+    running?.stop();
+    const layout = cy.layout(builtInLayoutOptions(name, animate));
+    layout.one('layoutstop', () => cache.set(name, currentPositions(cy)));
+    running = layout;
+    layout.run();
+  };
+
+  // The first picture: precomputed or cheap positions, so no layout runs before the first paint.
+  // A missing fcose (stale layout.json) or a built-in layout follows right after.
+  let readySent = false;
+  const ready = () => {
+    if (readySent || destroyed) return;
+    readySent = true;
+    options.onReady();
+  };
+  cy.one('render', ready);
+  setTimeout(ready, 1000);
+  if (layoutName === null) setLayout(options.layout, false);
+
+  const handle: GraphHandle = {
+    png: ({ scale, full }) =>
+      cy.png({ output: 'blob-promise', scale, full: full ?? false, bg: '#ffffff' }),
+    svg: ({ full } = {}) =>
+      (cy as unknown as { svg(o: object): string }).svg({ full: full ?? false, bg: '#ffffff' }),
+    getViewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    setViewport: (viewport, { animate = true } = {}) => {
+      if (animate) cy.animate({ zoom: viewport.zoom, pan: viewport.pan, duration: ANIMATION_MS });
+      else cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+    },
+    fit: (keys, { animate = true } = {}) => {
+      const wanted = keys ? new Set(keys) : null;
+      const visible = cy.elements(':visible').filter((e) => !wanted || wanted.has(e.id()));
+      if (animate)
+        cy.animate({ fit: { eles: visible, padding: FIT_PADDING }, duration: ANIMATION_MS });
+      else cy.fit(visible, FIT_PADDING);
+    },
+  };
+
+  return {
+    apply(input) {
+      const next = computeViewClasses(graph, input);
+      const ids = changedIds(classes, next.classes);
+      if (ids.length > 0) {
+        cy.batch(() => {
+          for (const id of ids) {
+            const ele = cy.getElementById(id);
+            const base = ele.isNode() ? `k-${String(ele.data('kind'))}` : '';
+            const hover = ele.hasClass('hover') ? ' hover' : '';
+            ele.classes(`${base} ${next.classes.get(id) ?? ''}${hover}`);
+          }
+        });
+      }
+      classes = next.classes;
+      return next.litNodes;
+    },
+    setLayout: (name) => setLayout(name),
+    setPresent(present) {
+      cy.style(buildStylesheet({ present }));
+    },
+    focus(key) {
+      const node = cy.getElementById(key);
+      if (node.empty() || !node.visible()) return;
+      const p = node.position();
+      const box = cy.$('.near, .focus').boundingBox({});
+      const reachX = Math.max(p.x - box.x1, box.x2 - p.x, 60);
+      const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
+      const fitZoom = Math.min(
+        (cy.width() / 2 - FIT_PADDING) / reachX,
+        (cy.height() / 2 - FIT_PADDING) / reachY,
+      );
+      const zoom = Math.min(1.6, Math.max(0.5, fitZoom));
+      cy.stop(true, true);
+      cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
+    },
+    zoomBy(factor) {
+      const zoom = cy.zoom() * factor;
+      cy.animate({
+        zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
+        duration: 200,
+      });
+    },
+    fit: () => handle.fit(undefined, { animate: true }),
+    resize: () => cy.resize(),
+    handle,
+    destroy() {
+      destroyed = true;
+      running?.stop();
+      cy.destroy();
+    },
+  };
+}

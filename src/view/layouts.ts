@@ -1,0 +1,157 @@
+/**
+ * The four layouts. fcose (the default) is computed ahead of time (scripts/computeLayout.ts →
+ * data/layout.json, or a Web Worker when that file is stale) with seeded randomness, so the same
+ * graph always gives the same picture. The hierarchy is a pure layered placement by kind; the
+ * concentric and grid layouts are Cytoscape's built-ins ordered by kind.
+ */
+import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { KnowledgeGraph } from '../model/graph';
+import { NODE_KINDS, type NodeKind } from '../model/schema';
+import type { Positions } from './elements';
+
+/** Seed of the fcose layout's random numbers: change it to get another (stable) picture. */
+export const FCOSE_SEED = 20141113;
+
+/** fcose options shared by the build-time script and the worker. */
+export const FCOSE_OPTIONS = {
+  name: 'fcose',
+  quality: 'proof',
+  randomize: true,
+  animate: false,
+  fit: false,
+  nodeDimensionsIncludeLabels: false,
+  packComponents: false,
+  nodeSeparation: 140,
+  idealEdgeLength: 120,
+  nodeRepulsion: 20000,
+  edgeElasticity: 0.4,
+  gravity: 0.15,
+  gravityRange: 3.8,
+  numIter: 2500,
+  tile: true,
+  tilingPaddingVertical: 40,
+  tilingPaddingHorizontal: 40,
+} as const;
+
+/** A small deterministic PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs `fn` with Math.random replaced by a seeded generator: fcose draws its initial spectral
+ * placement from Math.random and offers no seed option. `fn` must be synchronous.
+ */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/** Rows of the hierarchy: declarations → areas → actions → forums, then the rest. */
+const HIERARCHY_RANK: Record<NodeKind, number> = {
+  declaration: 0,
+  area: 1,
+  action: 2,
+  forum: 3,
+  event: 4,
+  project: 4,
+  organization: 5,
+  country: 5,
+};
+const COLUMN_GAP = 160;
+const SUB_ROW_GAP = 70;
+const ROW_GAP = 150;
+const MAX_PER_ROW = 14;
+
+/**
+ * Layered positions by kind. Within a row nodes are ordered by the mean position of their
+ * neighbours in rows above (fewer crossings), long rows wrap into staggered sub-rows.
+ */
+export function hierarchyPositions(graph: KnowledgeGraph): Positions {
+  const rows = new Map<number, string[]>();
+  graph.forEachNode((key, attrs) => {
+    const r = HIERARCHY_RANK[attrs.kind];
+    const row = rows.get(r) ?? [];
+    row.push(key);
+    rows.set(r, row);
+  });
+  const out: Record<string, { x: number; y: number }> = {};
+  let y = 0;
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(r) ?? [];
+    const score = new Map<string, number>();
+    for (const key of row) {
+      const xs = graph.neighbors(key).flatMap((n) => (out[n] ? [out[n].x] : []));
+      score.set(key, xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Infinity);
+    }
+    row.sort(
+      (a, b) =>
+        (score.get(a) ?? 0) - (score.get(b) ?? 0) ||
+        graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')),
+    );
+    const perRow = Math.min(MAX_PER_ROW, row.length);
+    row.forEach((key, i) => {
+      const sub = Math.floor(i / perRow);
+      const col = i % perRow;
+      const stagger = sub % 2 === 1 ? COLUMN_GAP / 2 : 0;
+      out[key] = { x: (col - (perRow - 1) / 2) * COLUMN_GAP + stagger, y: y + sub * SUB_ROW_GAP };
+    });
+    y += (Math.ceil(row.length / perRow) - 1) * SUB_ROW_GAP + ROW_GAP;
+  }
+  return out;
+}
+
+/** Rings of the concentric layout, inside out. */
+const CONCENTRIC_ORDER: readonly NodeKind[] = [
+  'area',
+  'declaration',
+  'forum',
+  'action',
+  'project',
+  'organization',
+  'event',
+  'country',
+];
+
+function kindOf(node: NodeSingular): NodeKind {
+  return node.data('kind') as NodeKind;
+}
+
+/** Options of Cytoscape's built-in layouts (animated switching). */
+export function builtInLayoutOptions(name: 'concentric' | 'grid', animate = true): LayoutOptions {
+  const common = { animate, animationDuration: 450, fit: true, padding: 30 };
+  if (name === 'concentric') {
+    return {
+      ...common,
+      name: 'concentric',
+      concentric: (n: NodeSingular) =>
+        CONCENTRIC_ORDER.length - CONCENTRIC_ORDER.indexOf(kindOf(n)),
+      levelWidth: () => 1,
+      minNodeSpacing: 60,
+      avoidOverlap: true,
+      sort: (a: NodeSingular, b: NodeSingular) =>
+        String(a.data('label')).localeCompare(String(b.data('label'))),
+    } as LayoutOptions;
+  }
+  return {
+    ...common,
+    name: 'grid',
+    avoidOverlap: true,
+    avoidOverlapPadding: 40,
+    sort: (a: NodeSingular, b: NodeSingular) =>
+      NODE_KINDS.indexOf(kindOf(a)) - NODE_KINDS.indexOf(kindOf(b)) ||
+      String(a.data('label')).localeCompare(String(b.data('label'))),
+  } as LayoutOptions;
+}

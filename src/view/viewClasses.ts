@@ -1,0 +1,115 @@
+/**
+ * The pure mapping from view state to per-element classes: what is hidden, focused, near the
+ * focus, lit by a panel, faded, or coloured by a document comparison. The adapter applies only
+ * the difference between two results, so a focus change touches a few elements, not all.
+ */
+import type { KnowledgeGraph } from '../model/graph';
+import type { NodeKind } from '../model/schema';
+import type { Highlight } from '../state/highlight';
+
+/** What decides the classes (a slice of ViewState plus the derived inputs of GraphView). */
+export interface ViewInput {
+  node: string | null;
+  hops: 1 | 2;
+  hidden: readonly NodeKind[];
+  highlight: Highlight;
+  onlyNodes: ReadonlySet<string> | null;
+  compare: ReadonlyMap<string, 'first' | 'second' | 'both'> | null;
+}
+
+/**
+ * Classes a view state puts on elements, by element id. Elements with no class are absent.
+ * Node classes: `hidden`, `focus`, `near`, `lit`, `faded`, `cmp-first|second|both|none`.
+ * Edge classes: `hidden`, `near` (inside the focused neighbourhood), `focus-edge` (touches the
+ * focused node: its relation is shown), `lit`, `faded`.
+ */
+export interface ViewClasses {
+  classes: ReadonlyMap<string, string>;
+  /** Number of nodes drawn as focused, near or lit (exposed as data-lit-nodes for tests). */
+  litNodes: number;
+}
+
+/** Nodes within `hops` steps of `start` (either direction), skipping invisible nodes. */
+function neighbourhood(
+  graph: KnowledgeGraph,
+  start: string,
+  hops: number,
+  visible: (key: string) => boolean,
+): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set([start]);
+  const edges = new Set<string>();
+  let frontier = [start];
+  for (let depth = 0; depth < hops; depth++) {
+    const next: string[] = [];
+    for (const key of frontier) {
+      graph.forEachEdge(key, (edge, _attrs, source, target) => {
+        const other = source === key ? target : source;
+        if (!visible(other)) return;
+        edges.add(edge);
+        if (!nodes.has(other)) {
+          nodes.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return { nodes, edges };
+}
+
+/** Computes the view classes of every element for one view state. */
+export function computeViewClasses(graph: KnowledgeGraph, input: ViewInput): ViewClasses {
+  const hiddenKinds = new Set(input.hidden);
+  const visible = (key: string): boolean =>
+    !hiddenKinds.has(graph.getNodeAttribute(key, 'kind')) &&
+    (input.onlyNodes === null || input.onlyNodes.has(key));
+
+  const focus =
+    input.node !== null && graph.hasNode(input.node) && visible(input.node) ? input.node : null;
+  const near = focus
+    ? neighbourhood(graph, focus, input.hops, visible)
+    : { nodes: new Set<string>(), edges: new Set<string>() };
+  const lit = input.highlight;
+  const dimming = focus !== null || lit.nodes.size > 0 || lit.edges.size > 0;
+
+  const classes = new Map<string, string>();
+  let litNodes = 0;
+  graph.forEachNode((key) => {
+    if (!visible(key)) {
+      classes.set(key, 'hidden');
+      return;
+    }
+    const c: string[] = [];
+    if (key === focus) c.push('focus');
+    else if (near.nodes.has(key)) c.push('near');
+    if (lit.nodes.has(key)) c.push('lit');
+    if (c.length > 0) litNodes++;
+    else if (dimming) c.push('faded');
+    if (input.compare) c.push(`cmp-${input.compare.get(key) ?? 'none'}`);
+    if (c.length > 0) classes.set(key, c.join(' '));
+  });
+  graph.forEachEdge((key, _attrs, source, target) => {
+    if (!visible(source) || !visible(target)) {
+      classes.set(key, 'hidden');
+      return;
+    }
+    const c: string[] = [];
+    if (near.edges.has(key)) c.push('near');
+    if (focus !== null && (source === focus || target === focus)) c.push('focus-edge');
+    if (lit.edges.has(key)) c.push('lit');
+    if (c.length === 0 && dimming) c.push('faded');
+    if (c.length > 0) classes.set(key, c.join(' '));
+  });
+  return { classes, litNodes };
+}
+
+/** Ids whose classes differ between two results (the only elements the adapter touches). */
+export function changedIds(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+): string[] {
+  const out: string[] = [];
+  for (const [id, c] of after) if (before.get(id) !== c) out.push(id);
+  for (const id of before.keys()) if (!after.has(id)) out.push(id);
+  return out;
+}
