@@ -16,8 +16,10 @@ import { DetailsPanel } from './panels/DetailsPanel';
 import { MatrixPanel } from './panels/MatrixPanel';
 import { PathPanel } from './panels/PathPanel';
 import { HeaderSearch } from './search/HeaderSearch';
+import { FocusAnnouncer } from './FocusAnnouncer';
 import { SourcesPanel } from './panels/SourcesPanel';
 import { StoriesPanel } from './panels/StoriesPanel';
+import { useSourcesView } from './sources/useSourcesView';
 import type { PanelProps } from './panelProps';
 import { useKnowledgeGraph } from './useKnowledgeGraph';
 import { useViewState } from './useViewState';
@@ -69,7 +71,11 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
   );
   const { state, update, notices, dismissNotices } = useViewState(urlContext);
   // Each panel's highlight is derived with useMemo and merged here.
-  const highlight = useMemo(() => mergeHighlights([]), []);
+  const sourcesView = useSourcesView(graph, EMBEDDED_SOURCES, state);
+  const highlight = useMemo(
+    () => mergeHighlights([sourcesView.highlight]),
+    [sourcesView.highlight],
+  );
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const Panel = PANEL_COMPONENTS[state.panel];
   const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, update };
@@ -80,6 +86,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
         <header className="app-header">
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
           <HeaderSearch graph={graph} update={update} />
+          <FocusAnnouncer graph={graph} node={state.node} />
         </header>
         <main className="app-graph">
           {notices.length > 0 && (
@@ -94,8 +101,8 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             graph={graph}
             state={state}
             highlight={highlight}
-            onlyNodes={null}
-            compare={null}
+            onlyNodes={sourcesView.onlyNodes}
+            compare={sourcesView.compare}
             update={update}
             onHandle={setHandle}
           />

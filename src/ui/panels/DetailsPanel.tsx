@@ -1,6 +1,174 @@
-/** The Details panel (being built). */
-import type { PanelProps } from '../panelProps';
+/**
+ * The Details panel: everything known about the focused node — kind, dates, description, how sure
+ * the sources are, every source quote with its document and section, and its neighbours grouped by
+ * relation, each a button that moves the focus. With no node focused it introduces the explorer.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
+import { NODE_KINDS, type NodeKind } from '../../model/schema';
+import { parseSourceDocument } from '../../model/sourceDocument';
+import type { PanelProps, UpdateView } from '../panelProps';
+import { KIND_NAMES } from '../search/kindNames';
+import { formatNodeDates } from './formatDates';
+import { neighbourGroups } from './neighbourGroups';
+import './DetailsPanel.css';
 
-export function DetailsPanel(_props: PanelProps) {
-  return <p>Details</p>;
+/** Document id → title, from each source file's front matter. */
+function useDocumentTitles(sources: PanelProps['sources']): ReadonlyMap<string, string> {
+  return useMemo(
+    () =>
+      new Map(
+        Object.entries(sources).map(([id, text]) => [id, parseSourceDocument(id, text).title]),
+      ),
+    [sources],
+  );
+}
+
+export function DetailsPanel({ graph, sources, state, update }: PanelProps) {
+  const key = state.node && graph.hasNode(state.node) ? state.node : null;
+  return (
+    <section className="details" aria-label="Details">
+      {key ? (
+        <NodeDetails graph={graph} nodeKey={key} sources={sources} update={update} />
+      ) : (
+        <Intro graph={graph} />
+      )}
+    </section>
+  );
+}
+
+function NodeDetails({
+  graph,
+  nodeKey,
+  sources,
+  update,
+}: {
+  graph: KnowledgeGraph;
+  nodeKey: string;
+  sources: PanelProps['sources'];
+  update: UpdateView;
+}) {
+  const a = graph.getNodeAttributes(nodeKey);
+  const titles = useDocumentTitles(sources);
+  const groups = useMemo(() => neighbourGroups(graph, nodeKey), [graph, nodeKey]);
+  const dates = formatNodeDates(a);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Set when the focus moved from inside this panel, so the keyboard lands on the new heading
+  // instead of falling back to the page when the button that was pressed disappears.
+  const moveFocusToHeading = useRef(false);
+
+  useEffect(() => {
+    if (!moveFocusToHeading.current) return;
+    moveFocusToHeading.current = false;
+    headingRef.current?.focus();
+  }, [nodeKey]);
+
+  const goTo = (key: string) => {
+    moveFocusToHeading.current = true;
+    update({ node: key });
+  };
+
+  return (
+    <>
+      <p className={`details-kind kind-${a.kind}`}>{KIND_NAMES[a.kind].one}</p>
+      <h2 className="details-heading" ref={headingRef} tabIndex={-1}>
+        {a.label}
+      </h2>
+      {a.aliases.length > 0 && <p className="details-aliases">Also: {a.aliases.join(' · ')}</p>}
+      {dates && <p className="details-dates">{dates}</p>}
+      {a.confidence === 'uncertain' && (
+        <p className="details-uncertain">
+          <span aria-hidden="true">⚠</span> Uncertain: the sources do not settle this fully.
+        </p>
+      )}
+      {a.description && <p className="details-description">{a.description}</p>}
+      {a.url && (
+        <p>
+          <a href={a.url} target="_blank" rel="noopener noreferrer">
+            {new URL(a.url).hostname} <span aria-hidden="true">↗</span>
+            <span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
+      )}
+
+      <h3>Sources ({a.sources.length})</h3>
+      <ul className="details-sources">
+        {a.sources.map((s, i) => (
+          <li key={i}>
+            <figure>
+              <blockquote>{s.quote}</blockquote>
+              <figcaption>
+                <cite>{titles.get(s.doc) ?? s.doc}</cite>, § {s.section}
+                {s.doc in sources && (
+                  <button
+                    type="button"
+                    className="details-show-source"
+                    onClick={() => update({ panel: 'sources', doc: s.doc, passage: s.section })}
+                  >
+                    Show in source
+                  </button>
+                )}
+              </figcaption>
+            </figure>
+          </li>
+        ))}
+      </ul>
+
+      <h3>Connections ({groups.reduce((n, g) => n + g.neighbours.length, 0)})</h3>
+      {groups.length === 0 && <p>No connections recorded.</p>}
+      {groups.map((g) => (
+        <div key={`${g.relation}:${g.direction}`} className="details-group">
+          <h4 id={`nb-${g.relation}-${g.direction}`}>{g.heading}</h4>
+          <ul aria-labelledby={`nb-${g.relation}-${g.direction}`}>
+            {g.neighbours.map((n) => (
+              <li key={n.edge}>
+                <button
+                  type="button"
+                  className={`details-neighbour kind-${n.kind}`}
+                  onClick={() => goTo(n.key)}
+                >
+                  {n.label}
+                  <span className="details-neighbour-kind"> ({KIND_NAMES[n.kind].one})</span>
+                  {n.uncertain && <span className="details-neighbour-kind"> (uncertain)</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Intro({ graph }: { graph: KnowledgeGraph }) {
+  const counts = useMemo(() => {
+    const c = new Map<NodeKind, number>();
+    graph.forEachNode((_k, a) => c.set(a.kind, (c.get(a.kind) ?? 0) + 1));
+    return NODE_KINDS.filter((k) => c.has(k)).map((k) => [k, c.get(k) ?? 0] as const);
+  }, [graph]);
+  return (
+    <>
+      <h2 className="details-heading">Explore the map</h2>
+      <p>
+        A map of how ASEAN and Japan cooperate against terrorism and transnational crime: the
+        declarations, the crime areas and lines of action they set out, and the forums, projects and
+        organizations that carry them out. Every fact cites the document it comes from.
+      </p>
+      <p>
+        Type a name or an acronym in <strong>Search</strong> (press <kbd>/</kbd> to get there),
+        choose with the arrow keys and press <kbd>Enter</kbd>; or select a node in the graph. Its
+        details, sources and connections appear here.
+      </p>
+      <h3>
+        In the map: {graph.order} nodes, {graph.size} links
+      </h3>
+      <ul className="details-counts">
+        {counts.map(([kind, n]) => (
+          <li key={kind}>
+            <span className={`kind-${kind}`}>{KIND_NAMES[kind].many}</span>: {n}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

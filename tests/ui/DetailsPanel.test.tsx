@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+// The Details panel: heading, facts, quoted sources, neighbours that move the focus, the intro.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
+import { DetailsPanel } from '../../src/ui/panels/DetailsPanel';
+import { fixtureGraph } from '../search/fixture';
+
+const graph = fixtureGraph();
+const sources = {
+  'joint-declaration-2014':
+    '---\ntitle: The Joint Declaration\n---\n<!-- § 5 -->\nReCAAP Information Sharing Centre\n',
+};
+
+function setup(node: string | null) {
+  const update = vi.fn();
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, node };
+  const view = render(
+    <DetailsPanel graph={graph} sources={sources} state={state} update={update} />,
+  );
+  const region = screen.getByRole('region', { name: 'Details' });
+  return { update, region, view, user: userEvent.setup() };
+}
+
+describe('DetailsPanel', () => {
+  it('names the focused node in its heading, with kind, aliases, dates and link', () => {
+    const { region } = setup('declaration:recaap');
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia',
+    );
+    expect(region).toHaveTextContent('Declaration or plan');
+    expect(region).toHaveTextContent('Also: ReCAAP');
+    expect(region).toHaveTextContent('Since 2006');
+    expect(within(region).getByRole('link', { name: /recaap\.org/ })).toHaveAttribute(
+      'href',
+      'https://www.recaap.org/',
+    );
+  });
+
+  it('quotes every source with its document title and section, and opens it in the Sources pane', async () => {
+    const { region, update, user } = setup('declaration:recaap');
+    const quote = region.querySelector('blockquote');
+    expect(quote).toHaveTextContent('ReCAAP Information Sharing Centre');
+    expect(region.querySelector('cite')).toHaveTextContent('The Joint Declaration');
+    expect(region).toHaveTextContent('§ 5');
+    await user.click(within(region).getByRole('button', { name: 'Show in source' }));
+    expect(update).toHaveBeenCalledWith({
+      panel: 'sources',
+      doc: 'joint-declaration-2014',
+      passage: '5',
+    });
+  });
+
+  it('lists neighbours grouped by relation, worded by direction', () => {
+    const { region, view } = setup('area:sea-piracy');
+    const coveredBy = within(region).getByRole('list', { name: 'Covered by' });
+    expect(within(coveredBy).getByRole('button')).toHaveTextContent(
+      'Regional Cooperation Agreement',
+    );
+    const addressedBy = within(region).getByRole('list', { name: 'Addressed by' });
+    expect(within(addressedBy).getByRole('button')).toHaveTextContent('Joint Declaration');
+    view.unmount();
+    const recaap = setup('declaration:recaap').region;
+    expect(within(recaap).getByRole('list', { name: 'Covers' })).toHaveTextContent('Sea Piracy');
+    expect(within(recaap).getByRole('list', { name: 'Mentioned by' })).toBeInTheDocument();
+  });
+
+  it('moves the focus when a neighbour is chosen from the keyboard', async () => {
+    const { region, update, user } = setup('declaration:recaap');
+    const button = within(region).getByRole('button', { name: /Sea Piracy/ });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(update).toHaveBeenCalledWith({ node: 'area:sea-piracy' });
+  });
+
+  it('shows the uncertainty mark', () => {
+    const { region } = setup('declaration:actip');
+    expect(region).toHaveTextContent(/Uncertain/);
+  });
+
+  it('introduces the explorer with counts per kind when nothing is focused', () => {
+    const { region } = setup(null);
+    expect(within(region).getByRole('heading', { level: 2 })).toHaveTextContent('Explore the map');
+    expect(region).toHaveTextContent('Crime areas: 5');
+    expect(region).toHaveTextContent(`${graph.order} nodes`);
+  });
+});
