@@ -1,0 +1,152 @@
+/**
+ * Comparing two documents: pick them, then see, kind by kind (crime areas, forums, actions…),
+ * what only the first states, only the second, and both. The graph is coloured the same way
+ * (GraphView's `compare` prop); the swatches here use the same three colours.
+ */
+import { useState } from 'react';
+import type { CitationIndex } from '../../model/citations';
+import { compareDocuments, type CompareSide } from '../../model/documentCompare';
+import type { KnowledgeGraph } from '../../model/graph';
+import type { NodeKind } from '../../model/schema';
+import type { UpdateView } from '../panelProps';
+
+const KIND_PLURALS: Record<NodeKind, string> = {
+  declaration: 'Declarations and plans',
+  area: 'Crime areas',
+  action: 'Lines of action',
+  forum: 'Forums and channels',
+  project: 'Projects',
+  organization: 'Organizations',
+  event: 'Meetings and events',
+  country: 'Countries',
+};
+
+/** Kinds whose lists start open: the ones the comparison is about. */
+const OPEN_KINDS: ReadonlySet<NodeKind> = new Set(['area', 'forum', 'action', 'project']);
+
+export interface DocumentCompareProps {
+  graph: KnowledgeGraph;
+  index: CitationIndex;
+  /** The current document: the default first pick. */
+  current: string;
+  compare: [string, string] | null;
+  update: UpdateView;
+}
+
+export function DocumentCompare({ graph, index, current, compare, update }: DocumentCompareProps) {
+  const docs = index.documents;
+  const other = docs.find((d) => d.id !== current)?.id ?? current;
+  const [first, setFirst] = useState(compare?.[0] ?? current);
+  const [second, setSecond] = useState(compare?.[1] ?? other);
+  const title = (id: string) => docs.find((d) => d.id === id)?.title ?? id;
+
+  return (
+    <section className="doc-compare" aria-labelledby="doc-compare-h">
+      <h3 id="doc-compare-h">Compare two documents</h3>
+      <form
+        className="compare-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (first !== second) update({ compare: [first, second] });
+        }}
+      >
+        <label>
+          <span className="swatch swatch--first" aria-hidden="true" /> First
+          <select value={first} onChange={(e) => setFirst(e.target.value)}>
+            {docs.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="swatch swatch--second" aria-hidden="true" /> Second
+          <select value={second} onChange={(e) => setSecond(e.target.value)}>
+            {docs.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="compare-actions">
+          <button type="submit" disabled={first === second}>
+            Compare
+          </button>
+          {compare && (
+            <button type="button" onClick={() => update({ compare: null })}>
+              Stop comparing
+            </button>
+          )}
+        </div>
+      </form>
+      {compare && (
+        <ComparisonLists
+          graph={graph}
+          index={index}
+          compare={compare}
+          titles={[title(compare[0]), title(compare[1])]}
+          update={update}
+        />
+      )}
+    </section>
+  );
+}
+
+function ComparisonLists({
+  graph,
+  index,
+  compare,
+  titles,
+  update,
+}: {
+  graph: KnowledgeGraph;
+  index: CitationIndex;
+  compare: [string, string];
+  titles: [string, string];
+  update: UpdateView;
+}) {
+  const result = compareDocuments(graph, index, compare[0], compare[1]);
+  const columns: { side: CompareSide; heading: string }[] = [
+    { side: 'first', heading: `Only in ${titles[0]}` },
+    { side: 'second', heading: `Only in ${titles[1]}` },
+    { side: 'both', heading: 'In both' },
+  ];
+  if (result.kinds.length === 0) return <p className="muted">Neither document is cited yet.</p>;
+  return (
+    <div className="compare-result" aria-label="Comparison" role="region">
+      {result.kinds.map(({ kind, split }) => (
+        <details key={kind} className="compare-kind" open={OPEN_KINDS.has(kind)}>
+          <summary>
+            {KIND_PLURALS[kind]}{' '}
+            <span className="muted">
+              ({split.first.length} · {split.second.length} · {split.both.length})
+            </span>
+          </summary>
+          {columns.map(({ side, heading }) => (
+            <div key={side} className={`compare-side compare-side--${side}`}>
+              <h4>
+                <span className={`swatch swatch--${side}`} aria-hidden="true" /> {heading} (
+                {split[side].length})
+              </h4>
+              {split[side].length > 0 ? (
+                <ul aria-label={`${KIND_PLURALS[kind]}: ${heading}`}>
+                  {split[side].map((k) => (
+                    <li key={k}>
+                      <button type="button" className="link" onClick={() => update({ node: k })}>
+                        {graph.getNodeAttribute(k, 'label')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">none</p>
+              )}
+            </div>
+          ))}
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** Readable names of the nodes and edges that cite a passage, for labels and lists. */
+import type { CitingKind } from '../../model/citations';
+import type { KnowledgeGraph } from '../../model/graph';
+
+/** A node's label, or "Source relation Target" for an edge; the key itself if it is gone. */
+export function citingName(graph: KnowledgeGraph, key: string, kind: CitingKind): string {
+  if (kind === 'node') return graph.hasNode(key) ? graph.getNodeAttribute(key, 'label') : key;
+  if (!graph.hasEdge(key)) return key;
+  const label = (k: string) => graph.getNodeAttribute(k, 'label');
+  const relation = graph.getEdgeAttribute(key, 'relation').replace(/_/g, ' ');
+  return `${label(graph.source(key))} ${relation} ${label(graph.target(key))}`;
+}
+
+/** "Cited by 3: Cybercrime, Action 8.1(ii), …" (at most `max` names). */
+export function citedByLabel(names: readonly string[], max = 4): string {
+  const shown = names.slice(0, max).join(', ');
+  return `Cited by ${names.length}: ${shown}${names.length > max ? ', …' : ''}`;
+}
+
+/** The node a click on a passage focuses: the first citing node, else the first edge's source. */
+export function focusTarget(
+  graph: KnowledgeGraph,
+  keys: readonly { key: string; kind: CitingKind }[],
+): string | null {
+  const node = keys.find((k) => k.kind === 'node' && graph.hasNode(k.key));
+  if (node) return node.key;
+  const edge = keys.find((k) => k.kind === 'edge' && graph.hasEdge(k.key));
+  return edge ? graph.source(edge.key) : null;
+}
