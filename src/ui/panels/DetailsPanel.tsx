@@ -160,7 +160,7 @@ function Intro({ graph }: { graph: KnowledgeGraph }) {
         details, sources and connections appear here.
       </p>
       <h3>
-        In the map: {graph.order} nodes, {graph.size} links
+        In the map: {graph.order} nodes, {graph.size} {graph.size === 1 ? 'link' : 'links'}
       </h3>
       <ul className="details-counts">
         {counts.map(([kind, n]) => (
