@@ -1,7 +1,11 @@
 /**
- * What one document states, and what two documents state that the other does not. A document
- * states a node when the node cites it, or when an edge that cites it touches the node (an edge
- * cannot be drawn without its ends, and the document names both when it states the link).
+ * What one document states, and what two documents state that the other does not.
+ * A document states a node when the node cites it, or when an edge citing only that document
+ * touches it (the document alone states the link, so it names both ends: the fact sheet's "the
+ * AJCC Dialogue … address cybercrime" states Cybercrime). An edge citing several documents pulls
+ * nothing in: "project X advances action 8.1(i)" quotes the declaration for the action and the
+ * fact sheet for the project, which must not make the declaration state the project.
+ * It states an edge when the edge cites it and it states both ends.
  * Pure functions of the graph and the citation index.
  */
 import type { CitationIndex } from './citations';
@@ -21,18 +25,22 @@ export function statedBy(
   doc: string,
 ): DocumentStatement {
   const nodes = new Set<string>();
-  const edges = new Set<string>();
+  const cited = new Set<string>();
   for (const citations of index.bySection.get(doc)?.values() ?? []) {
     for (const c of citations) {
       if (c.kind === 'node') {
         if (graph.hasNode(c.key)) nodes.add(c.key);
-      } else if (graph.hasEdge(c.key)) {
-        edges.add(c.key);
-        nodes.add(graph.source(c.key));
-        nodes.add(graph.target(c.key));
-      }
+      } else if (graph.hasEdge(c.key)) cited.add(c.key);
     }
   }
+  for (const e of cited) {
+    if (graph.getEdgeAttribute(e, 'sources').every((s) => s.doc === doc)) {
+      nodes.add(graph.source(e));
+      nodes.add(graph.target(e));
+    }
+  }
+  const edges = new Set<string>();
+  for (const e of cited) if (nodes.has(graph.source(e)) && nodes.has(graph.target(e))) edges.add(e);
   return { nodes, edges };
 }
 

@@ -56,6 +56,8 @@ describe('citation index (fixture)', () => {
   });
 });
 
+const ADVANCES = 'project:cyber-capacity->advances->action:1.3-ii';
+
 describe('segments of a section', () => {
   const index = buildCitationIndex(fixtureGraph(), DOCS);
   const text = index.documents[0]?.sections.find((s) => s.id === '1.3(ii)')?.text ?? '';
@@ -68,8 +70,9 @@ describe('segments of a section', () => {
   it('splits overlapping quotes into adjacent segments that know every citing key', () => {
     const cited = segments.filter((s) => s.citations.length > 0);
     expect(cited.map((s) => [s.text, citingKeys(s.citations).map((k) => k.key)])).toEqual([
-      ['Strengthening ', ['action:1.3-ii']],
-      ['border control and immigration', ['action:1.3-ii', 'forum:border']],
+      ['Strengthening ', ['action:1.3-ii', ADVANCES]],
+      ['border control', ['action:1.3-ii', 'forum:border', ADVANCES]],
+      [' and immigration', ['action:1.3-ii', 'forum:border']],
       [', transport security', ['forum:border']],
     ]);
   });

@@ -10,10 +10,10 @@ describe('what a document states (fixture)', () => {
   const graph = fixtureGraph();
   const index = buildCitationIndex(graph, DOCS);
 
-  it('holds the nodes citing it and the ends of the edges citing it', () => {
+  it('holds the nodes citing it, the ends of edges citing only it, and those edges', () => {
     const fund = statedBy(graph, index, 'fund-factsheet');
     expect([...fund.nodes].sort()).toEqual([
-      'area:cybercrime', // only through the edge "Cybercrime Dialogue covers Cybercrime"
+      'area:cybercrime', // through "Cybercrime Dialogue covers Cybercrime", cited by it alone
       'forum:cc-dialogue',
       'organization:fund',
       'project:cyber-capacity',
@@ -22,6 +22,13 @@ describe('what a document states (fixture)', () => {
       'forum:cc-dialogue->covers->area:cybercrime',
       'organization:fund->funds->forum:cc-dialogue',
     ]);
+  });
+
+  it('does not take in the far end of an edge that cites two documents', () => {
+    const declaration = statedBy(graph, index, 'declaration');
+    expect(declaration.nodes.has('project:cyber-capacity')).toBe(false);
+    expect(declaration.edges.has('project:cyber-capacity->advances->action:1.3-ii')).toBe(false);
+    expect(statedBy(graph, index, 'fund-factsheet').nodes.has('action:1.3-ii')).toBe(false);
   });
 
   it('is empty for a document nothing cites', () => {
@@ -64,7 +71,7 @@ describe('comparing two documents (fixture)', () => {
   it('gives every stated node a side for colouring', () => {
     expect(cmp.sides.get('project:cyber-capacity')).toBe('second');
     expect(cmp.sides.get('declaration:test')).toBe('first');
-    expect(cmp.sides.get('area:cybercrime')).toBe('both');
+    expect(cmp.sides.get('forum:cc-dialogue')).toBe('both');
     expect(cmp.sides.has('area:unstated')).toBe(false);
   });
 });
@@ -84,6 +91,9 @@ describe('the real data: what the JAIF fact sheet adds beyond the 2014 declarati
   });
 
   it('the fact sheet adds its projects and the 4th AJCC Dialogue', () => {
+    const projects = cmp.kinds.find((k) => k.kind === 'project')?.split;
+    expect(projects?.second.length).toBeGreaterThan(2);
+    expect(projects?.first).toEqual([]);
     expect(cmp.sides.get('project:asean-cyber-capacity-development')).toBe('second');
     expect(cmp.sides.get('event:ajcc-4')).toBe('second');
   });

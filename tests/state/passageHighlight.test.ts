@@ -23,6 +23,7 @@ describe('passage highlight', () => {
     expect([...h.edges].sort()).toEqual([
       'forum:cc-dialogue->covers->area:cybercrime',
       'organization:fund->funds->forum:cc-dialogue',
+      'project:cyber-capacity->advances->action:1.3-ii',
     ]);
   });
 
