@@ -8,6 +8,7 @@ import type { KnowledgeGraph } from '../model/graph';
 import type { LoadProblem } from '../model/loadGraph';
 import { PANELS, type PanelName } from '../state/viewState';
 import type { GraphHandle } from '../view/graphHandle';
+import { cellHighlight, coverageHighlight, pathHighlight } from '../state/answerHighlight';
 import { mergeHighlights } from '../state/highlight';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';
@@ -72,9 +73,19 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
   const { state, update, notices, dismissNotices } = useViewState(urlContext);
   // Each panel's highlight is derived with useMemo and merged here.
   const sourcesView = useSourcesView(graph, EMBEDDED_SOURCES, state);
+  const { panel, coverage, cell, from, to } = state;
+  const coverageLit = useMemo(
+    () => coverageHighlight(graph, { panel, coverage }),
+    [graph, panel, coverage],
+  );
+  const cellLit = useMemo(() => cellHighlight(graph, { panel, cell }), [graph, panel, cell]);
+  const pathLit = useMemo(
+    () => pathHighlight(graph, { panel, from, to }),
+    [graph, panel, from, to],
+  );
   const highlight = useMemo(
-    () => mergeHighlights([sourcesView.highlight]),
-    [sourcesView.highlight],
+    () => mergeHighlights([sourcesView.highlight, coverageLit, cellLit, pathLit]),
+    [sourcesView.highlight, coverageLit, cellLit, pathLit],
   );
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const Panel = PANEL_COMPONENTS[state.panel];

@@ -1,6 +1,84 @@
-/** The Coverage panel (being built). */
+/**
+ * The Coverage panel: pick a crime area and see every forum that covers it, how, and the paths
+ * that prove it; or pick a forum (project, organization) and see the areas it covers. The subject
+ * is `state.coverage` (cov= in the URL); its paths light up in the graph (answerHighlight.ts).
+ */
+import { useMemo } from 'react';
+import { areasCoveredBy, forumsCovering, type Coverage } from '../../model/queries';
+import { AreaPicker } from '../answer/AreaPicker';
+import { countOf, labelOf, queryErrorWords } from '../answer/answerWords';
+import { CoverageList } from '../answer/CoverageList';
+import { KIND_NAMES } from '../search/kindNames';
 import type { PanelProps } from '../panelProps';
+import '../answer/answer.css';
 
-export function CoveragePanel(_props: PanelProps) {
-  return <p>Coverage</p>;
+type Answer =
+  { ok: true; side: 'node' | 'area'; coverages: Coverage[] } | { ok: false; message: string };
+
+export function CoveragePanel({ graph, state, update }: PanelProps) {
+  const subject = state.coverage;
+  const answer = useMemo((): Answer | null => {
+    if (!subject) return null;
+    try {
+      const isArea = graph.hasNode(subject) && graph.getNodeAttribute(subject, 'kind') === 'area';
+      return isArea
+        ? { ok: true, side: 'node', coverages: forumsCovering(graph, subject) }
+        : { ok: true, side: 'area', coverages: areasCoveredBy(graph, subject) };
+    } catch (e) {
+      return { ok: false, message: queryErrorWords(graph, e) };
+    }
+  }, [graph, subject]);
+
+  const subjectLabel = subject ? labelOf(graph, subject) : '';
+  const subjectKind =
+    subject && graph.hasNode(subject) ? graph.getNodeAttribute(subject, 'kind') : null;
+  const focus = (node: string) => update({ node });
+
+  return (
+    <section className="answer-panel" aria-labelledby="coverage-title">
+      <h2 id="coverage-title">Coverage</h2>
+      <p className="answer-hint">
+        Pick a crime area to see every forum that covers it and why; or find a forum, project or
+        organization to see the areas it covers.
+      </p>
+      <AreaPicker graph={graph} picked={subject} onPick={(key) => update({ coverage: key })} />
+      {answer && !answer.ok && (
+        <p className="answer-error" role="alert">
+          {answer.message}
+        </p>
+      )}
+      {answer?.ok && (
+        <div className="answer-result" aria-live="polite">
+          <h3>
+            {answer.side === 'node'
+              ? `Forums covering ${subjectLabel}`
+              : `Crime areas covered by ${subjectLabel}`}
+          </h3>
+          {answer.coverages.length === 0 ? (
+            <p className="answer-empty">
+              {answer.side === 'node'
+                ? `No forum in the data covers ${subjectLabel}: no forum is linked to it directly, through one of its actions, a project or a declaration.`
+                : `${subjectLabel} is not linked to any crime area in the data.`}
+            </p>
+          ) : (
+            <>
+              <p className="answer-count">
+                {answer.side === 'node'
+                  ? countOf(answer.coverages.length, 'forum')
+                  : countOf(answer.coverages.length, 'crime area')}
+                , most direct first
+                {subjectKind && answer.side === 'area' ? ` (${KIND_NAMES[subjectKind].one})` : ''}.
+              </p>
+              <CoverageList
+                graph={graph}
+                coverages={answer.coverages}
+                side={answer.side}
+                onFocus={focus}
+              />
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
 }

@@ -1,6 +1,92 @@
-/** The Matrix panel (being built). */
+/**
+ * The Matrix panel: crime areas × forums (or projects, or organizations) at once, each cell
+ * shaded by strength with its count of paths. A cell click puts it in the URL (cell=) and lights
+ * its paths; rows sort from the headers; the table as shown downloads as CSV.
+ */
+import { useMemo, useState } from 'react';
+import { coverageMatrixCsv } from '../../io/csv';
+import { coverageMatrix, matrixCell } from '../../model/queries';
+import { MATRIX_COLUMNS, type MatrixColumn } from '../../state/viewState';
+import { labelOf } from '../answer/answerWords';
+import { CellDetail } from '../answer/CellDetail';
+import { MatrixLegend } from '../answer/MatrixLegend';
+import { MatrixTable } from '../answer/MatrixTable';
+import { orderRows, splitColumns, type RowSort } from '../answer/matrixOrder';
+import { CsvLink } from '../answer/CsvLink';
 import type { PanelProps } from '../panelProps';
+import '../answer/answer.css';
 
-export function MatrixPanel(_props: PanelProps) {
-  return <p>Matrix</p>;
+const COLUMN_WORDS: Readonly<Record<MatrixColumn, string>> = {
+  forum: 'Forums',
+  project: 'Projects',
+  organization: 'Organizations',
+};
+
+export function MatrixPanel({ graph, state, update }: PanelProps) {
+  const kind = state.matrix;
+  const matrix = useMemo(() => coverageMatrix(graph, 'area', kind), [graph, kind]);
+  const { shown, empty } = useMemo(() => splitColumns(graph, matrix), [graph, matrix]);
+  const [sort, setSort] = useState<RowSort>({ by: 'order' });
+  const rows = useMemo(() => orderRows(graph, matrix, sort), [graph, matrix, sort]);
+  const csv = useMemo(
+    () => coverageMatrixCsv(graph, matrix, rows, shown),
+    [graph, matrix, rows, shown],
+  );
+  const cell = state.cell;
+  const words = COLUMN_WORDS[kind].toLowerCase();
+
+  return (
+    <section className="answer-panel matrix-panel" aria-labelledby="matrix-title">
+      <h2 id="matrix-title">Coverage matrix</h2>
+      <fieldset className="matrix-kind">
+        <legend>Columns</legend>
+        {MATRIX_COLUMNS.map((k) => (
+          <label key={k}>
+            <input
+              type="radio"
+              name="matrix-columns"
+              value={k}
+              checked={kind === k}
+              onChange={() => update({ matrix: k, cell: null })}
+            />
+            {COLUMN_WORDS[k]}
+          </label>
+        ))}
+      </fieldset>
+      <MatrixLegend />
+      <div className="matrix-scroll" tabIndex={0} aria-label="Matrix, scrolls sideways">
+        <MatrixTable
+          graph={graph}
+          matrix={matrix}
+          rows={rows}
+          columns={shown}
+          caption={`Crime areas × ${words}: strength of coverage and number of paths`}
+          sort={sort}
+          onSort={setSort}
+          selected={cell}
+          onSelect={(c) => update({ cell: c })}
+        />
+      </div>
+      <p className="matrix-actions">
+        <CsvLink text={csv} filename={`coverage-areas-x-${kind}s.csv`}>
+          Download CSV
+        </CsvLink>
+      </p>
+      {empty.length > 0 && (
+        <p className="answer-hint">
+          Not linked to any crime area ({empty.length}):{' '}
+          {empty.map((k) => labelOf(graph, k)).join('; ')}.
+        </p>
+      )}
+      {cell && (
+        <CellDetail
+          graph={graph}
+          row={cell[0]}
+          column={cell[1]}
+          coverage={matrixCell(matrix, cell[0], cell[1])}
+          onFocus={(node) => update({ node })}
+        />
+      )}
+    </section>
+  );
 }

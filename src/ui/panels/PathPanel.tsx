@@ -1,6 +1,99 @@
-/** The Path panel (being built). */
+/**
+ * The path finder: pick two nodes and see the shortest paths between them, in the graph (they
+ * light up, see answerHighlight.ts) and in words. The ends are from= and to= in the URL.
+ */
+import { useMemo } from 'react';
+import { pathsBetween, type PathsResult } from '../../model/queries';
+import { countOf, queryErrorWords } from '../answer/answerWords';
+import { PathEnd } from '../answer/PathEnd';
+import { PathChips } from '../answer/PathChips';
 import type { PanelProps } from '../panelProps';
+import '../answer/answer.css';
 
-export function PathPanel(_props: PanelProps) {
-  return <p>Path</p>;
+type Answer = { ok: true; result: PathsResult } | { ok: false; message: string };
+
+export function PathPanel({ graph, state, update }: PanelProps) {
+  const { from, to } = state;
+  const answer = useMemo((): Answer | null => {
+    if (!from || !to) return null;
+    try {
+      return { ok: true, result: pathsBetween(graph, from, to) };
+    } catch (e) {
+      return { ok: false, message: queryErrorWords(graph, e) };
+    }
+  }, [graph, from, to]);
+  const focus = (node: string) => update({ node });
+
+  return (
+    <section className="answer-panel" aria-labelledby="path-title">
+      <h2 id="path-title">Path finder</h2>
+      <p className="answer-hint">
+        Pick two nodes to see how they are linked, in the graph and in words.
+      </p>
+      <PathEnd
+        graph={graph}
+        label="From"
+        value={from}
+        onPick={(key) => update({ from: key })}
+        onFocus={focus}
+        onClear={() => update({ from: null })}
+      />
+      <PathEnd
+        graph={graph}
+        label="To"
+        value={to}
+        onPick={(key) => update({ to: key })}
+        onFocus={focus}
+        onClear={() => update({ to: null })}
+      />
+      {(from || to) && (
+        <button type="button" className="path-swap" onClick={() => update({ from: to, to: from })}>
+          Swap ends
+        </button>
+      )}
+      {answer && !answer.ok && (
+        <p className="answer-error" role="alert">
+          {answer.message}
+        </p>
+      )}
+      {answer?.ok && <PathAnswer result={answer.result} graph={graph} onFocus={focus} />}
+    </section>
+  );
+}
+
+function PathAnswer({
+  result,
+  graph,
+  onFocus,
+}: {
+  result: PathsResult;
+  graph: PanelProps['graph'];
+  onFocus(key: string): void;
+}) {
+  if (result.length === null)
+    return (
+      <p className="answer-empty" aria-live="polite">
+        These two are not linked in the data, however far one goes.
+      </p>
+    );
+  if (result.length === 0) return <p className="answer-empty">Both ends are the same node.</p>;
+  const more = result.total - result.paths.length;
+  return (
+    <div className="answer-result" aria-live="polite">
+      <h3>
+        {countOf(result.total, 'shortest path')} of {countOf(result.length, 'step')}
+      </h3>
+      <ol className="coverage-paths">
+        {result.paths.map((p) => (
+          <li key={p.nodes.join('|')}>
+            <p className="coverage-reason">{p.sentence}</p>
+            <PathChips graph={graph} nodes={p.nodes} onFocus={onFocus} label={p.sentence} />
+          </li>
+        ))}
+      </ol>
+      {more > 0 && (
+        <p className="answer-hint">{countOf(more, 'more path')} of the same length not shown.</p>
+      )}
+    </div>
+  );
 }

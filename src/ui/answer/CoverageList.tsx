@@ -1,0 +1,62 @@
+/**
+ * The answer to "which forums cover this area?" (or "which areas does this forum cover?"): one
+ * item per covering node, with how, strength, a one-line reason and every path as chips.
+ */
+import type { KnowledgeGraph } from '../../model/graph';
+import { explainPath, type Coverage } from '../../model/queries';
+import { HOW_WORDS, countOf, labelOf } from './answerWords';
+import { PathChips } from './PathChips';
+import { StrengthMeter } from './StrengthMeter';
+
+export interface CoverageListProps {
+  graph: KnowledgeGraph;
+  coverages: readonly Coverage[];
+  /** Which end of each coverage the list is about: the forums of an area, or the areas of a forum. */
+  side: 'node' | 'area';
+  onFocus(key: string): void;
+}
+
+/** Paths read from the subject: from the area for its forums, from the forum for its areas. */
+function oriented(nodes: readonly string[], side: 'node' | 'area'): readonly string[] {
+  return side === 'node' ? nodes : [...nodes].reverse();
+}
+
+export function CoverageList({ graph, coverages, side, onFocus }: CoverageListProps) {
+  return (
+    <ol className="coverage-list">
+      {coverages.map((c) => {
+        const key = c[side];
+        const paths = c.paths.map((p) => ({
+          how: p.how,
+          ...explainPath(graph, oriented(p.nodes, side)),
+        }));
+        const [best] = paths;
+        return (
+          <li key={key} className="coverage-item">
+            <div className="coverage-head">
+              <button type="button" className="coverage-name" onClick={() => onFocus(key)}>
+                {labelOf(graph, key)}
+              </button>
+              <span className={`how how--${c.how}`}>{HOW_WORDS[c.how]}</span>
+              <StrengthMeter strength={c.strength} />
+            </div>
+            {best && (
+              <p className="coverage-reason">
+                {best.sentence}
+                {paths.length > 1 && ` (${countOf(paths.length, 'path')} in all.)`}
+              </p>
+            )}
+            <ul className="coverage-paths" aria-label={`Paths to ${labelOf(graph, key)}`}>
+              {paths.map((p) => (
+                <li key={p.nodes.join('|')}>
+                  <span className="visually-hidden">{HOW_WORDS[p.how]}: </span>
+                  <PathChips graph={graph} nodes={p.nodes} onFocus={onFocus} label={p.sentence} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
