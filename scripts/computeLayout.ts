@@ -13,8 +13,8 @@ const layoutPath = resolve('data/layout.json');
 
 const file = graphFileSchema.parse(JSON.parse(readFileSync(graphPath, 'utf8')));
 const nodes = file.nodes.map((n) => {
-  const attrs = n.attributes as { kind?: unknown };
-  return { id: n.key, kind: nodeKindSchema.parse(attrs.kind) };
+  const attrs = n.attributes as { kind?: unknown; label?: unknown };
+  return { id: n.key, kind: nodeKindSchema.parse(attrs.kind), label: String(attrs.label ?? n.key) };
 });
 const ids = new Set(nodes.map((n) => n.id));
 const edges = file.edges

@@ -33,7 +33,6 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'text-background-color': '#ffffff',
         'text-background-opacity': present ? 0.9 : 0.7,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': present ? 7 : 9,
         'border-width': 1,
         'border-color': '#ffffff',
       },
@@ -67,6 +66,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         width: k.size,
         height: k.size,
         'font-size': Math.round(k.fontSize * labelScale),
+        'min-zoomed-font-size': present ? Math.min(k.minZoomedFontSize, 6) : k.minZoomedFontSize,
         'font-weight': kind === 'area' || kind === 'declaration' ? 'bold' : 'normal',
       },
     });

@@ -6,7 +6,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeKind } from '../model/schema';
-import type { Positions } from './elements';
+import { shortLabel, type Positions } from './elements';
 import { KIND_STYLE } from './kindStyle';
 import { FCOSE_OPTIONS, FCOSE_SEED, withSeededRandom } from './layouts';
 
@@ -14,8 +14,24 @@ cytoscape.use(fcose);
 
 /** The graph as the layout needs it (plain data, so it can cross to a worker). */
 export interface LayoutInput {
-  nodes: { id: string; kind: NodeKind }[];
+  nodes: { id: string; kind: NodeKind; label: string }[];
   edges: { id: string; source: string; target: string }[];
+}
+
+/** Characters per line of a wrapped label (text-max-width 130px at about 0.55 em per char). */
+const LABEL_WIDTH = 130;
+
+/**
+ * The space a node and its label take, estimated without a canvas: headless Cytoscape cannot
+ * measure text, and fcose keeps these boxes apart, which leaves room for the labels.
+ */
+export function labelBox(node: { kind: NodeKind; label: string }): { w: number; h: number } {
+  const k = KIND_STYLE[node.kind];
+  const text = shortLabel(node.label);
+  const charWidth = k.fontSize * 0.55;
+  const lineWidth = Math.min(LABEL_WIDTH, text.length * charWidth);
+  const lines = Math.ceil((text.length * charWidth) / LABEL_WIDTH);
+  return { w: Math.max(k.size, lineWidth), h: k.size + lines * k.fontSize * 1.25 };
 }
 
 /** fcose positions by node key, rounded to whole model pixels. */
@@ -23,12 +39,9 @@ export function computeFcosePositions(input: LayoutInput): Positions {
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: Object.entries(KIND_STYLE).map(([kind, k]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { width: k.size, height: k.size },
-    })),
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     elements: [
-      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, kind: n.kind } })),
+      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, ...labelBox(n) } })),
       ...input.edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
     ],
   });

@@ -3,7 +3,7 @@
  * class differences inside one batch, runs and caches layouts, animates the focus, and offers the
  * GraphHandle (pictures, viewport). Cytoscape events only call back; they never change state here.
  */
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../state/viewState';
@@ -43,7 +43,7 @@ export interface GraphAdapter {
 }
 
 const ANIMATION_MS = 450;
-const FIT_PADDING = 30;
+const FIT_PADDING = 50;
 
 function currentPositions(cy: Core): Positions {
   const out: Record<string, { x: number; y: number }> = {};
@@ -57,7 +57,7 @@ function currentPositions(cy: Core): Positions {
 /** fcose positions from a worker (used only when data/layout.json does not fit the graph). */
 function fcoseInWorker(graph: KnowledgeGraph): Promise<Positions> {
   const input: LayoutInput = {
-    nodes: graph.mapNodes((id, a) => ({ id, kind: a.kind })),
+    nodes: graph.mapNodes((id, a) => ({ id, kind: a.kind, label: a.label })),
     edges: graph.mapEdges((id, _a, source, target) => ({ id, source, target })),
   };
   return new Promise((resolve, reject) => {
@@ -109,7 +109,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     running?.stop();
     running = cy.layout({
       name: 'preset',
-      positions: (id: string) => positions[id] ?? cy.getElementById(id).position(),
+      // Cytoscape calls this with the node (its typings say the id).
+      positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
       animate,
       animationDuration: ANIMATION_MS,
       fit: true,

@@ -25,6 +25,11 @@ export interface KindStyle {
   size: number;
   /** Label font size in model pixels (hidden below min-zoomed-font-size). */
   fontSize: number;
+  /**
+   * Smallest on-screen font size (font size × zoom) at which the label is still drawn: 0 keeps
+   * the few hub labels (areas) readable in the overview, the many small kinds hide first.
+   */
+  minZoomedFontSize: number;
   /** Legend label (plural). */
   legend: string;
   /** The shape as an SVG path in a 16×16 box, for HTML/SVG legends. */
@@ -36,7 +41,8 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     color: '#0072B2',
     shape: 'round-rectangle',
     size: 34,
-    fontSize: 13,
+    fontSize: 14,
+    minZoomedFontSize: 7,
     legend: 'Declarations & plans',
     glyph: 'M3 2h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z',
   },
@@ -44,7 +50,8 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     color: '#D55E00',
     shape: 'hexagon',
     size: 40,
-    fontSize: 15,
+    fontSize: 17,
+    minZoomedFontSize: 0,
     legend: 'Crime areas',
     glyph: 'M4 1.5h8L16 8l-4 6.5H4L0 8z',
   },
@@ -53,6 +60,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'round-triangle',
     size: 22,
     fontSize: 10,
+    minZoomedFontSize: 9,
     legend: 'Actions',
     glyph: 'M8 1.5l7 13H1z',
   },
@@ -60,7 +68,8 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     color: '#009E73',
     shape: 'ellipse',
     size: 30,
-    fontSize: 12,
+    fontSize: 13,
+    minZoomedFontSize: 7,
     legend: 'Forums & channels',
     glyph: 'M8 1a7 7 0 1 0 0 14A7 7 0 1 0 8 1z',
   },
@@ -69,6 +78,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'diamond',
     size: 26,
     fontSize: 11,
+    minZoomedFontSize: 9,
     legend: 'Projects',
     glyph: 'M8 0.5L15.5 8 8 15.5 0.5 8z',
   },
@@ -77,6 +87,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'rectangle',
     size: 24,
     fontSize: 11,
+    minZoomedFontSize: 8,
     legend: 'Organizations',
     glyph: 'M2 2h12v12H2z',
   },
@@ -85,6 +96,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'star',
     size: 22,
     fontSize: 10,
+    minZoomedFontSize: 9,
     legend: 'Events & meetings',
     glyph: 'M8 0.8l2.1 4.6 5 .5-3.8 3.3 1.1 4.9L8 11.6l-4.4 2.5 1.1-4.9L.9 5.9l5-.5z',
   },
@@ -93,6 +105,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'octagon',
     size: 22,
     fontSize: 11,
+    minZoomedFontSize: 8,
     legend: 'Countries',
     glyph: 'M5 1h6l4 4v6l-4 4H5l-4-4V5z',
   },

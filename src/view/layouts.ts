@@ -22,7 +22,7 @@ export const FCOSE_OPTIONS = {
   nodeDimensionsIncludeLabels: false,
   packComponents: false,
   nodeSeparation: 140,
-  idealEdgeLength: 120,
+  idealEdgeLength: 150,
   nodeRepulsion: 20000,
   edgeElasticity: 0.4,
   gravity: 0.15,
@@ -131,7 +131,14 @@ function kindOf(node: NodeSingular): NodeKind {
 
 /** Options of Cytoscape's built-in layouts (animated switching). */
 export function builtInLayoutOptions(name: 'concentric' | 'grid', animate = true): LayoutOptions {
-  const common = { animate, animationDuration: 450, fit: true, padding: 30 };
+  const common = {
+    animate,
+    animationDuration: 450,
+    fit: true,
+    padding: 50,
+    // Cells and rings sized by the drawn labels, so labels do not run into each other.
+    nodeDimensionsIncludeLabels: true,
+  };
   if (name === 'concentric') {
     return {
       ...common,
@@ -149,7 +156,7 @@ export function builtInLayoutOptions(name: 'concentric' | 'grid', animate = true
     ...common,
     name: 'grid',
     avoidOverlap: true,
-    avoidOverlapPadding: 40,
+    avoidOverlapPadding: 16,
     sort: (a: NodeSingular, b: NodeSingular) =>
       NODE_KINDS.indexOf(kindOf(a)) - NODE_KINDS.indexOf(kindOf(b)) ||
       String(a.data('label')).localeCompare(String(b.data('label'))),

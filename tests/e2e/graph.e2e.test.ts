@@ -1,0 +1,103 @@
+// The graph view in a real Chromium: the legend filters kinds, the toolbar switches layouts and
+// depth, a focused node lights its neighbourhood, and the keyboard clears the focus — all in the
+// URL. Test hook: the graph container carries `data-lit-nodes`, the number of nodes drawn as
+// focused, near the focus or highlighted (the canvas itself cannot be queried).
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, openBrowser, screenshot, waitForGraph, type Page, type Session } from './browser';
+
+interface GraphFile {
+  nodes: { key: string }[];
+  edges: { source: string; target: string }[];
+}
+const data = JSON.parse(readFileSync('data/graph.json', 'utf8')) as GraphFile;
+
+/** Nodes within `hops` steps of `start`, either direction (what the view should light). */
+function neighbourhoodSize(start: string, hops: number): number {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let d = 0; d < hops; d++) {
+    const next: string[] = [];
+    for (const e of data.edges) {
+      for (const [a, b] of [
+        [e.source, e.target],
+        [e.target, e.source],
+      ] as const) {
+        if (frontier.includes(a) && !seen.has(b)) {
+          seen.add(b);
+          next.push(b);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return seen.size;
+}
+
+const graph = (page: Page) => page.locator('[aria-label="Graph"]');
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+describe('graph view', () => {
+  let s: Session;
+  beforeEach(async () => {
+    s = await openBrowser();
+  });
+  afterEach(async () => {
+    await s.close();
+  });
+
+  it('hides a kind from the legend and puts it in the URL', async () => {
+    await openApp(s);
+    await screenshot(s.page, 'graph-default');
+    const legend = s.page.getByRole('group', { name: 'Legend: show or hide kinds' });
+    const areas = legend.getByRole('button', { name: /Crime areas/ });
+    await expect(areas.getAttribute('aria-pressed')).resolves.toBe('true');
+    await areas.click();
+    await expect(areas.getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(query(s.page).get('hide')).toBe('area');
+    await screenshot(s.page, 'graph-areas-hidden');
+    await areas.press('Enter');
+    expect(query(s.page).get('hide')).toBeNull();
+  });
+
+  it('switches layouts from the toolbar and keeps them in the URL', async () => {
+    await openApp(s);
+    const layouts = s.page.getByRole('group', { name: 'Layout' });
+    for (const [name, param] of [
+      ['Hierarchy', 'hierarchy'],
+      ['Concentric', 'concentric'],
+      ['Grid', 'grid'],
+    ] as const) {
+      await layouts.getByRole('button', { name }).click();
+      expect(query(s.page).get('layout')).toBe(param);
+      await expect(
+        layouts.getByRole('button', { name }).getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
+      await s.page.waitForTimeout(600); // let the animation settle for the picture
+      await screenshot(s.page, `graph-layout-${param}`);
+    }
+    await s.page.reload();
+    await waitForGraph(s.page);
+    await expect(
+      layouts.getByRole('button', { name: 'Grid' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+  });
+
+  it('lights the focused node and its neighbours to the chosen depth', async () => {
+    await openApp(s, '?node=area:cybercrime&hops=2');
+    await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe(
+      String(neighbourhoodSize('area:cybercrime', 2)),
+    );
+    await s.page.waitForTimeout(600);
+    await screenshot(s.page, 'graph-focus-cybercrime-2hops');
+    await s.page.getByRole('group', { name: 'Neighbourhood depth' }).getByText('1 hop').click();
+    expect(query(s.page).get('hops')).toBeNull();
+    await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe(
+      String(neighbourhoodSize('area:cybercrime', 1)),
+    );
+    await graph(s.page).focus();
+    await s.page.keyboard.press('Escape');
+    expect(query(s.page).get('node')).toBeNull();
+    await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe('0');
+  });
+});
