@@ -10,8 +10,12 @@ import { PANELS, type PanelName } from '../state/viewState';
 import type { GraphHandle } from '../view/graphHandle';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../state/answerHighlight';
 import { mergeHighlights } from '../state/highlight';
+import { storyHighlight } from '../state/storyHighlight';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';
+import { ExportMenu } from './export/ExportMenu';
+import { StoriesProvider, useCurrentStoryStep } from './stories/StoriesContext';
+import { StoryController } from './stories/StoryController';
 import { CoveragePanel } from './panels/CoveragePanel';
 import { DetailsPanel } from './panels/DetailsPanel';
 import { MatrixPanel } from './panels/MatrixPanel';
@@ -46,7 +50,11 @@ const PANEL_COMPONENTS: Record<PanelName, (props: PanelProps) => React.ReactNode
 export function App() {
   const loaded = useKnowledgeGraph();
   if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
-  return <Explorer graph={loaded.graph} />;
+  return (
+    <StoriesProvider graph={loaded.graph}>
+      <Explorer graph={loaded.graph} />
+    </StoriesProvider>
+  );
 }
 
 function DataProblems({ problems }: { problems: LoadProblem[] }) {
@@ -83,9 +91,11 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
     () => pathHighlight(graph, { panel, from, to }),
     [graph, panel, from, to],
   );
+  const storyStep = useCurrentStoryStep(state);
+  const storyLit = useMemo(() => storyHighlight(storyStep, graph), [storyStep, graph]);
   const highlight = useMemo(
-    () => mergeHighlights([sourcesView.highlight, coverageLit, cellLit, pathLit]),
-    [sourcesView.highlight, coverageLit, cellLit, pathLit],
+    () => mergeHighlights([storyLit, sourcesView.highlight, coverageLit, cellLit, pathLit]),
+    [storyLit, sourcesView.highlight, coverageLit, cellLit, pathLit],
   );
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const Panel = PANEL_COMPONENTS[state.panel];
@@ -93,11 +103,12 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
 
   return (
     <GraphHandleContext.Provider value={handle}>
-      <div className="app">
+      <div className={state.present ? 'app app--present' : 'app'}>
         <header className="app-header">
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
           <HeaderSearch graph={graph} update={update} />
           <FocusAnnouncer graph={graph} node={state.node} />
+          <ExportMenu graph={graph} state={state} />
         </header>
         <main className="app-graph">
           {notices.length > 0 && (
@@ -143,6 +154,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             <Panel {...panelProps} />
           </div>
         </aside>
+        <StoryController graph={graph} state={state} update={update} />
       </div>
     </GraphHandleContext.Provider>
   );

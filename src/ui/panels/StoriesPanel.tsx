@@ -1,6 +1,208 @@
-/** The Stories panel (being built). */
+/**
+ * The Stories panel: the story playing (step list, previous/next, present, print), editing of the
+ * person's own stories (capture the current view, titles and captions, reorder, delete with
+ * undo), the library of built-in and own stories, and export/import of story files.
+ */
+import { useState } from 'react';
+import type { Story } from '../../model/storySchema';
+import { freeId } from '../../io/storiesFile';
+import { useGraphHandle } from '../graphHandleContext';
 import type { PanelProps } from '../panelProps';
+import { PrintStoryButton } from '../export/PrintStoryButton';
+import { enterFullscreen } from '../stories/fullscreen';
+import { StoriesFileButtons } from '../stories/StoriesFileButtons';
+import { useStories } from '../stories/StoriesContext';
+import { StoryLibrary } from '../stories/StoryLibrary';
+import { StoryStepsEditor } from '../stories/StoryStepsEditor';
+import { addStep, captureStep, deleteStory, editStory, newStory } from '../stories/storyEdits';
+import '../stories/stories.css';
 
-export function StoriesPanel(_props: PanelProps) {
-  return <p>Stories</p>;
+interface Undo {
+  label: string;
+  previous: Story[];
+}
+
+export function StoriesPanel({ graph, state, update }: PanelProps) {
+  const stories = useStories();
+  const handle = useGraphHandle();
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const found = stories.find(state.story);
+  const own = stories.stories;
+  const builtInIds = new Set(stories.builtIn.map((s) => s.id));
+  const taken = new Set([...builtInIds, ...own.map((s) => s.id)]);
+
+  const edit = (f: (all: Story[]) => Story[], undoLabel?: string) => {
+    setUndo(undoLabel ? { label: undoLabel, previous: own } : null);
+    stories.setStories(f(own));
+  };
+  const play = (id: string, step = 0) => update({ story: id, step });
+  const present = (id: string, step = 0) => {
+    enterFullscreen(); // inside the click: browsers grant full screen to user gestures only
+    update({ story: id, step, present: true });
+  };
+
+  const capture = () => {
+    const target = found && !found.builtIn ? found.story : null;
+    const story = target ?? newStory('My story', taken);
+    const index = target ? Math.min(state.step + 1, target.steps.length) : 0;
+    const step = captureStep(state, handle?.getViewport() ?? null, graph, index + 1);
+    const base = target ? own : [...own, story];
+    stories.setStories(addStep(base, story.id, step, index));
+    setUndo(null);
+    update({ story: story.id, step: index });
+  };
+
+  const copy = (s: Story) => {
+    const id = freeId(`my-${s.id}`, taken);
+    stories.setStories([...own, { ...s, id, title: `${s.title} (my copy)` }]);
+    update({ story: id, step: 0 });
+  };
+
+  const create = () => {
+    const story = newStory('My story', taken);
+    stories.setStories([...own, story]);
+    update({ story: story.id, step: 0 });
+  };
+
+  const remove = (s: Story) => {
+    edit((all) => deleteStory(all, s.id), `Story "${s.title}" deleted.`);
+    if (state.story === s.id) update({ story: null, step: 0 });
+  };
+
+  const count = found?.story.steps.length ?? 0;
+
+  return (
+    <div className="stories-panel" aria-label="Stories" role="region">
+      {stories.message && (
+        <div role="alert" className="stories-error">
+          <p>{stories.message}</p>
+          <button type="button" onClick={stories.dismissMessage}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {undo && (
+        <div role="status" className="stories-undo">
+          <span>{undo.label}</span>
+          <button
+            type="button"
+            onClick={() => {
+              stories.setStories(undo.previous);
+              setUndo(null);
+            }}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+
+      <button type="button" className="stories-capture" onClick={capture}>
+        Capture current view as a step
+      </button>
+
+      {found && (
+        <section className="story-current" aria-labelledby="current-story-heading">
+          {found.builtIn ? (
+            <h3 id="current-story-heading">{found.story.title}</h3>
+          ) : (
+            <>
+              <h3 id="current-story-heading" className="visually-hidden">
+                {found.story.title}
+              </h3>
+              <input
+                type="text"
+                className="story-title-input"
+                value={found.story.title}
+                aria-label="Story title"
+                onChange={(e) =>
+                  edit((all) => editStory(all, found.story.id, { title: e.target.value }))
+                }
+              />
+            </>
+          )}
+          <div className="story-player">
+            <button
+              type="button"
+              onClick={() => play(found.story.id, state.step - 1)}
+              disabled={state.step <= 0}
+            >
+              Previous
+            </button>
+            <span aria-live="polite">
+              Step {count ? Math.min(state.step + 1, count) : 0} of {count}
+            </span>
+            <button
+              type="button"
+              onClick={() => play(found.story.id, state.step + 1)}
+              disabled={state.step >= count - 1}
+            >
+              Next
+            </button>
+            <button
+              type="button"
+              onClick={() => present(found.story.id, Math.min(state.step, Math.max(count - 1, 0)))}
+              disabled={count === 0}
+            >
+              Present
+            </button>
+            <PrintStoryButton story={found.story} graph={graph} state={state} update={update} />
+            <button type="button" onClick={() => update({ story: null, step: 0 })}>
+              Close
+            </button>
+          </div>
+          {found.builtIn ? (
+            <ol className="story-steps" aria-label={`Steps of ${found.story.title}`}>
+              {found.story.steps.map((s, i) => (
+                <li key={i} className={i === state.step ? 'story-step is-current' : 'story-step'}>
+                  <button
+                    type="button"
+                    className="story-step-link"
+                    onClick={() => play(found.story.id, i)}
+                    aria-current={i === state.step ? 'step' : undefined}
+                  >
+                    {i + 1}. {s.title}
+                  </button>
+                  {i === state.step && <p className="story-step-caption">{s.caption}</p>}
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <StoryStepsEditor
+              story={found.story}
+              current={state.step}
+              edit={edit}
+              show={(i) => play(found.story.id, i)}
+            />
+          )}
+        </section>
+      )}
+
+      <StoryLibrary
+        builtIn={stories.builtIn}
+        own={own}
+        playing={found?.story.id ?? null}
+        play={(id) => play(id)}
+        present={(id) => present(id)}
+        copy={copy}
+        remove={remove}
+        create={create}
+      />
+      <StoriesFileButtons
+        graph={graph}
+        own={own}
+        builtInIds={builtInIds}
+        replaceOwn={stories.setStories}
+      />
+      {stories.builtInProblems.length > 0 && (
+        <details className="stories-error">
+          <summary>The built-in stories file has problems</summary>
+          <ul>
+            {stories.builtInProblems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
 }

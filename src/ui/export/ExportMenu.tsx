@@ -1,0 +1,122 @@
+/**
+ * The "Export" button of the header: the current view as PNG at 1×, 2× or 4× (with a title and a
+ * legend, see composePicture) or as SVG. A disclosure with plain buttons, so it works with Tab,
+ * Enter and Escape.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
+import { NODE_KINDS } from '../../model/schema';
+import type { ViewState } from '../../state/viewState';
+import { useGraphHandle } from '../graphHandleContext';
+import { useStories } from '../stories/StoriesContext';
+import { composePicture } from './composePicture';
+import { downloadBlob, fileSafe } from './download';
+import './export.css';
+
+export const APP_TITLE = 'ASEAN–Japan Cooperation against Terrorism & Transnational Crime';
+export const PNG_SCALES = [1, 2, 4] as const;
+
+export interface ExportMenuProps {
+  graph: KnowledgeGraph;
+  state: ViewState;
+}
+
+/** The picture's title: the story step's, else the focused node's label, else the app's. */
+export function pictureTitle(
+  state: ViewState,
+  graph: KnowledgeGraph,
+  story: { title: string; steps: { title: string }[] } | null,
+): { title: string; subtitle?: string } {
+  const step = story?.steps[state.step];
+  if (story && step) return { title: step.title, subtitle: story.title };
+  if (state.node && graph.hasNode(state.node))
+    return { title: graph.getNodeAttribute(state.node, 'label'), subtitle: 'ASEAN–Japan explorer' };
+  return { title: APP_TITLE };
+}
+
+export function ExportMenu({ graph, state }: ExportMenuProps) {
+  const handle = useGraphHandle();
+  const { find } = useStories();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (root.current && e.target instanceof Node && !root.current.contains(e.target))
+        setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  const { title, subtitle } = pictureTitle(state, graph, find(state.story)?.story ?? null);
+  const kinds = NODE_KINDS.filter((k) => !state.hidden.includes(k));
+
+  const exportPng = async (scale: number) => {
+    if (!handle) return;
+    setStatus(`Drawing the ${scale}× picture…`);
+    try {
+      const graphPng = await handle.png({ scale });
+      const png = await composePicture(graphPng, { scale, title, subtitle, kinds });
+      downloadBlob(png, `${fileSafe(title)}@${scale}x.png`);
+      setStatus(null);
+      setOpen(false);
+    } catch (e) {
+      setStatus(`The picture could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  const exportSvg = () => {
+    if (!handle) return;
+    const svg = handle.svg();
+    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileSafe(title)}.svg`);
+    setOpen(false);
+  };
+
+  return (
+    <div
+      className="export-menu"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <button
+        type="button"
+        ref={toggle}
+        aria-expanded={open}
+        aria-controls="export-options"
+        onClick={() => setOpen((o) => !o)}
+        disabled={!handle}
+      >
+        Export
+      </button>
+      {open && (
+        <div id="export-options" className="export-options" role="group" aria-label="Export">
+          <p className="export-what">
+            Picture of the current view: <strong>{title}</strong>
+          </p>
+          {PNG_SCALES.map((scale) => (
+            <button key={scale} type="button" onClick={() => void exportPng(scale)}>
+              PNG {scale}×
+            </button>
+          ))}
+          <button type="button" onClick={exportSvg}>
+            SVG
+          </button>
+          {status && (
+            <p role="status" className="export-status">
+              {status}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

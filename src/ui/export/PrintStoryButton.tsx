@@ -1,0 +1,91 @@
+/**
+ * "Print handout": shows each step of the story in turn, takes a picture of it, then opens the
+ * browser's print dialog on a handout with one step per page (title, picture, caption, the nodes
+ * in focus and their sources), so "Save as PDF" gives a handout. The view returns to the step
+ * the person was on.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { KnowledgeGraph } from '../../model/graph';
+import type { Story } from '../../model/storySchema';
+import type { ViewState } from '../../state/viewState';
+import { useGraphHandle } from '../graphHandleContext';
+import type { UpdateView } from '../panelProps';
+import { PrintStory } from './PrintStory';
+
+/** Time for the view's layout, focus and viewport animations to end before a picture. */
+const SETTLE_MS = 1300;
+
+export interface PrintStoryButtonProps {
+  story: Story;
+  graph: KnowledgeGraph;
+  state: ViewState;
+  update: UpdateView;
+}
+
+const wait = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
+
+export function PrintStoryButton({ story, graph, state, update }: PrintStoryButtonProps) {
+  const handle = useGraphHandle();
+  const [progress, setProgress] = useState<string | null>(null);
+  const [pictures, setPictures] = useState<(string | null)[] | null>(null);
+  const urls = useRef<string[]>([]);
+
+  useEffect(
+    () => () => {
+      urls.current.forEach((u) => URL.revokeObjectURL(u));
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (!pictures) return;
+    // Print once the handout is in the page and its pictures are decoded.
+    const images = [...document.querySelectorAll<HTMLImageElement>('.print-story img')];
+    void Promise.all(images.map((img) => img.decode().catch(() => undefined))).then(() => {
+      setProgress(null);
+      window.print();
+    });
+  }, [pictures]);
+
+  const prepare = async () => {
+    urls.current.forEach((u) => URL.revokeObjectURL(u));
+    urls.current = [];
+    const back = state.step;
+    const taken: (string | null)[] = [];
+    for (let i = 0; i < story.steps.length; i += 1) {
+      if (!handle) {
+        taken.push(null);
+        continue;
+      }
+      setProgress(`Preparing the handout: step ${i + 1} of ${story.steps.length}…`);
+      update({ story: story.id, step: i }, { replace: true });
+      await wait(SETTLE_MS);
+      try {
+        const url = URL.createObjectURL(await handle.png({ scale: 2 }));
+        urls.current.push(url);
+        taken.push(url);
+      } catch {
+        taken.push(null);
+      }
+    }
+    if (handle) update({ story: story.id, step: back }, { replace: true });
+    setProgress('Opening the print dialog…');
+    setPictures(taken);
+  };
+
+  return (
+    <>
+      <button type="button" onClick={() => void prepare()} disabled={progress !== null}>
+        Print handout
+      </button>
+      {progress && (
+        <p role="status" className="print-progress">
+          {progress}
+        </p>
+      )}
+      {pictures &&
+        createPortal(<PrintStory story={story} graph={graph} pictures={pictures} />, document.body)}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Presenter mode: the story's title, step counter and caption in large, high-contrast type over
+ * the full-screen graph. Keys are what presentation clickers send: → ↓ Page Down Space Enter go
+ * on, ← ↑ Page Up Backspace go back, Home and End jump, Escape leaves, F toggles full screen.
+ */
+import { useEffect, useRef } from 'react';
+import type { Story } from '../../model/storySchema';
+import type { UpdateView } from '../panelProps';
+import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
+import './presenter.css';
+
+const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
+
+export interface PresenterOverlayProps {
+  /** The story presented, or null when the URL names none (a hint is shown instead). */
+  story: Story | null;
+  step: number;
+  update: UpdateView;
+}
+
+/** Where a key takes the presentation: a step index, 'leave', 'fullscreen' or null (not ours). */
+export function presenterKeyAction(
+  key: string,
+  step: number,
+  count: number,
+): number | 'leave' | 'fullscreen' | null {
+  if (key === 'Escape') return 'leave';
+  if (key === 'f' || key === 'F') return 'fullscreen';
+  if (count === 0) return null;
+  if (NEXT_KEYS.has(key)) return Math.min(step + 1, count - 1);
+  if (PREVIOUS_KEYS.has(key)) return Math.max(step - 1, 0);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function PresenterOverlay({ story, step, update }: PresenterOverlayProps) {
+  const count = story?.steps.length ?? 0;
+  const current = story?.steps[step] ?? null;
+  const wasFullscreen = useRef(isFullscreen());
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      // Enter and Space on a focused button belong to the button.
+      if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
+      const action = presenterKeyAction(e.key, step, count);
+      if (action === null) return;
+      e.preventDefault();
+      if (action === 'leave') {
+        exitFullscreen();
+        update({ present: false });
+      } else if (action === 'fullscreen') {
+        if (isFullscreen()) exitFullscreen();
+        else enterFullscreen();
+      } else if (action !== step) update({ step: action });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, count, update]);
+
+  useEffect(() => {
+    // Escape in full screen is taken by the browser (it leaves full screen): leave presenting too.
+    const onChange = () => {
+      if (isFullscreen()) wasFullscreen.current = true;
+      else if (wasFullscreen.current) {
+        wasFullscreen.current = false;
+        update({ present: false });
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [update]);
+
+  const go = (to: number) => update({ step: to });
+  const leave = () => {
+    exitFullscreen();
+    update({ present: false });
+  };
+
+  return (
+    <>
+      <div className="presenter-top" role="region" aria-label="Presenter">
+        <h2 className="presenter-title">{current?.title ?? story?.title ?? 'No story'}</h2>
+        <p className="presenter-counter" aria-label="Step">
+          {count > 0 ? `${Math.min(step + 1, count)} / ${count}` : '0 / 0'}
+        </p>
+      </div>
+      <div className="presenter-bottom">
+        <p className="presenter-caption" aria-live="polite" data-testid="presenter-caption">
+          {current
+            ? current.caption
+            : 'Choose a story in the Stories panel to present it. Press Escape to leave.'}
+        </p>
+        <div className="presenter-controls">
+          <button
+            type="button"
+            onClick={() => go(Math.max(step - 1, 0))}
+            disabled={step <= 0}
+            aria-label="Previous step"
+          >
+            ←
+          </button>
+          <button
+            type="button"
+            onClick={() => go(Math.min(step + 1, count - 1))}
+            disabled={step >= count - 1}
+            aria-label="Next step"
+          >
+            →
+          </button>
+          <button
+            type="button"
+            onClick={() => (isFullscreen() ? exitFullscreen() : enterFullscreen())}
+          >
+            Full screen
+          </button>
+          <button type="button" onClick={leave}>
+            Leave
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Draws nothing of its own but the presenter bands: applies the story step the URL names, says so
+ * quietly when the URL names an unknown story or step, and shows presenter mode when asked.
+ * Rendered once by the shell, directly inside `.app` (the presenter bands are grid areas there).
+ */
+import { useState } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
+import type { ViewState } from '../../state/viewState';
+import type { UpdateView } from '../panelProps';
+import { PresenterOverlay } from './PresenterOverlay';
+import { useStories } from './StoriesContext';
+import { useStoryPlayback } from './useStoryPlayback';
+
+export interface StoryControllerProps {
+  graph: KnowledgeGraph;
+  state: ViewState;
+  update: UpdateView;
+}
+
+/** Why the URL's story step cannot be shown, in words; null when it can (or none is asked). */
+function storyNotice(
+  id: string | null,
+  step: number,
+  found: ReturnType<ReturnType<typeof useStories>['find']>,
+): string | null {
+  if (!id) return null;
+  if (!found) return `There is no story "${id}" in this explorer or among your stories.`;
+  const count = found.story.steps.length;
+  if (count === 0) return `The story "${found.story.title}" has no steps yet.`;
+  if (step >= count)
+    return `The story "${found.story.title}" has ${count} step${count === 1 ? '' : 's'}; step ${step + 1} does not exist.`;
+  return null;
+}
+
+export function StoryController({ graph, state, update }: StoryControllerProps) {
+  const { find } = useStories();
+  const found = find(state.story);
+  const step = found?.story.steps[state.step] ?? null;
+  const signature = step && found ? `${found.story.id}#${state.step}` : null;
+  useStoryPlayback(signature, step, graph, update);
+
+  const notice = storyNotice(state.story, state.step, found);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+
+  return (
+    <>
+      {notice && notice !== dismissed && (
+        <div className="story-notice" role="status">
+          <span>{notice}</span>
+          <button type="button" onClick={() => setDismissed(notice)} aria-label="Dismiss notice">
+            ×
+          </button>
+        </div>
+      )}
+      {state.present && (
+        <PresenterOverlay story={found?.story ?? null} step={state.step} update={update} />
+      )}
+    </>
+  );
+}
