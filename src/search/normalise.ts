@@ -29,6 +29,33 @@ export function normalise(original: string): NormalisedText {
   return { text, positions };
 }
 
+/**
+ * Folds a text for literal phrase search: like `normalise`, but every run of other characters
+ * becomes one space, so words stay apart ("Senior Officials' Meeting" → "senior officials meeting").
+ */
+export function normaliseWords(original: string): NormalisedText {
+  let text = '';
+  const positions: number[] = [];
+  let gap = false;
+  for (let i = 0; i < original.length; i++) {
+    const folded = (original[i] ?? '').normalize('NFD').replace(MARKS, '').toLowerCase();
+    for (const ch of folded) {
+      if (!KEEP.test(ch)) {
+        gap = text.length > 0;
+        continue;
+      }
+      if (gap) {
+        text += ' ';
+        positions.push(i);
+        gap = false;
+      }
+      text += ch;
+      positions.push(i);
+    }
+  }
+  return { text, positions };
+}
+
 /** Inclusive [start, end] character ranges, as fuse.js reports them. */
 export type Range = readonly [number, number];
 

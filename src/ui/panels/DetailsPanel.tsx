@@ -98,7 +98,9 @@ function NodeDetails({
             <figure>
               <blockquote>{s.quote}</blockquote>
               <figcaption>
-                <cite>{titles.get(s.doc) ?? s.doc}</cite>, § {s.section}
+                <span>
+                  <cite>{titles.get(s.doc) ?? s.doc}</cite>, § {s.section}
+                </span>
                 {s.doc in sources && (
                   <button
                     type="button"
@@ -127,9 +129,14 @@ function NodeDetails({
                   className={`details-neighbour kind-${n.kind}`}
                   onClick={() => goTo(n.key)}
                 >
-                  {n.label}
-                  <span className="details-neighbour-kind"> ({KIND_NAMES[n.kind].one})</span>
-                  {n.uncertain && <span className="details-neighbour-kind"> (uncertain)</span>}
+                  {n.label}{' '}
+                  <span className="details-neighbour-kind">({KIND_NAMES[n.kind].one})</span>
+                  {n.uncertain && (
+                    <>
+                      {' '}
+                      <span className="details-neighbour-kind">(uncertain)</span>
+                    </>
+                  )}
                 </button>
               </li>
             ))}
