@@ -63,6 +63,24 @@ export function requireNode(
   return kind;
 }
 
+/** `inner` is `outer` or one of its sub-paragraphs: "2.2" and "2.2(iii)" are within "2". */
+function withinSection(inner: string, outer: string): boolean {
+  return inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}(`);
+}
+
+/** Whether two edges cite the same paragraph of a document, one within the other. */
+function citeSameParagraph(graph: KnowledgeGraph, a: string, b: string): boolean {
+  const as = graph.getEdgeAttribute(a, 'sources');
+  const bs = graph.getEdgeAttribute(b, 'sources');
+  return as.some((x) =>
+    bs.some(
+      (y) =>
+        x.doc === y.doc &&
+        (withinSection(x.section, y.section) || withinSection(y.section, x.section)),
+    ),
+  );
+}
+
 /** Every walk from `area` that matches `rule`. */
 function walkRule(graph: KnowledgeGraph, area: string, rule: CoverageRule): CoveragePath[] {
   const found: CoveragePath[] = [];
@@ -75,10 +93,12 @@ function walkRule(graph: KnowledgeGraph, area: string, rule: CoverageRule): Cove
       found.push({ how: rule.how, nodes, edges });
       return;
     }
+    const previous = edges[edges.length - 1];
     const follow = (edge: string, relation: string, next: string) => {
       if (!(step.relations as readonly string[]).includes(relation)) return;
       if (nodes.includes(next)) return;
       if (!step.kinds.includes(graph.getNodeAttribute(next, 'kind'))) return;
+      if (step.sameParagraph && !(previous && citeSameParagraph(graph, previous, edge))) return;
       visit([...nodes, next], [...edges, edge]);
     };
     if (step.dir === 'out')

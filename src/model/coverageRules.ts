@@ -11,7 +11,13 @@
  *   - action:       through one of the area's lines of action  (area <-under- action -through-> forum);
  *   - project:      through a project or a dated meeting        (… -advances-> action, event -meeting_of-> forum);
  *   - forum:        through a forum the organization funds or is part of;
- *   - declaration:  a declaration addresses the area and names the node (reinforces, supports, involves).
+ *   - declaration:  a declaration covers the area and was adopted by the forum (or at one of its
+ *                   meetings), is supported by the project, or names the node in the area's own
+ *                   paragraph.
+ * `sameParagraph` asks that the step's edge cite the same paragraph of the same document as the
+ * edge before it (or a sub-paragraph: §2.2 or §2.2(iii) within §2). The umbrella declaration
+ * "addresses" every area it lists and "reinforces" its channels in the preamble; only when the
+ * area's own paragraph names the channel does the declaration tie that channel to that area.
  */
 import type { NodeKind, Relation } from './schema';
 
@@ -26,6 +32,8 @@ export interface RuleStep {
   dir: 'in' | 'out';
   relations: readonly Relation[];
   kinds: readonly NodeKind[];
+  /** The edge must cite the paragraph the previous edge cites (see the module header). */
+  sameParagraph?: boolean;
 }
 
 export interface CoverageRule {
@@ -33,15 +41,17 @@ export interface CoverageRule {
   steps: readonly RuleStep[];
 }
 
-const step = (dir: 'in' | 'out', relations: Relation[], kinds: NodeKind[]): RuleStep => ({
-  dir,
-  relations,
-  kinds,
-});
+const step = (
+  dir: 'in' | 'out',
+  relations: Relation[],
+  kinds: NodeKind[],
+  sameParagraph = false,
+): RuleStep => ({ dir, relations, kinds, sameParagraph });
 
 // Building blocks, each read from the area outwards.
 const AREA_ACTION = step('in', ['under'], ['action']);
-const AREA_DECLARATION = step('in', ['addresses'], ['declaration']);
+const AREA_DECLARATION = step('in', ['addresses', 'covers'], ['declaration']);
+const AREA_PLAN = step('in', ['covers'], ['declaration']);
 /** A project or dated meeting that covers the area or advances one of its actions. */
 const TO_WORK: readonly (readonly RuleStep[])[] = [
   [step('in', ['covers'], ['project', 'event'])],
@@ -80,7 +90,16 @@ export const COVERAGE_RULES: Readonly<Record<CoverageKind, readonly CoverageRule
     ...combine('project', TO_WORK, WORK_TO_FORUM),
     {
       how: 'declaration',
-      steps: [AREA_DECLARATION, step('out', ['reinforces', 'mentions'], ['forum'])],
+      steps: [AREA_DECLARATION, step('out', ['reinforces', 'mentions'], ['forum'], true)],
+    },
+    { how: 'declaration', steps: [AREA_PLAN, step('out', ['adopted_at'], ['forum'])] },
+    {
+      how: 'declaration',
+      steps: [
+        AREA_PLAN,
+        step('out', ['adopted_at'], ['event']),
+        step('out', ['meeting_of'], ['forum']),
+      ],
     },
   ],
   project: [
@@ -90,7 +109,10 @@ export const COVERAGE_RULES: Readonly<Record<CoverageKind, readonly CoverageRule
   ],
   organization: [
     { how: 'direct', steps: [step('in', ['covers'], ['organization'])] },
-    { how: 'action', steps: [AREA_ACTION, step('out', ['through'], ['organization'])] },
+    {
+      how: 'action',
+      steps: [AREA_ACTION, step('out', ['through', 'involves'], ['organization'])],
+    },
     ...combine('project', ONLY_PROJECTS, [PROJECT_TO_ORGANIZATION, PROJECT_INVOLVES_ORGANIZATION]),
     ...combine(
       'forum',
@@ -99,7 +121,7 @@ export const COVERAGE_RULES: Readonly<Record<CoverageKind, readonly CoverageRule
     ),
     {
       how: 'declaration',
-      steps: [AREA_DECLARATION, step('out', ['involves', 'mentions'], ['organization'])],
+      steps: [AREA_DECLARATION, step('out', ['involves', 'mentions'], ['organization'], true)],
     },
   ],
 };
