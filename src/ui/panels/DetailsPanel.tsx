@@ -129,7 +129,7 @@ function NodeDetails({
                   className={`details-neighbour kind-${n.kind}`}
                   onClick={() => goTo(n.key)}
                 >
-                  {n.label}{' '}
+                  <span className="details-neighbour-label">{n.label}</span>{' '}
                   <span className="details-neighbour-kind">({KIND_NAMES[n.kind].one})</span>
                   {n.uncertain && (
                     <>
