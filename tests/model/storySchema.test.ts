@@ -1,6 +1,6 @@
 // The stories file schema: the shipped data/stories.json validates against the real graph, and bad
 // input gives every problem with its code and place.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/model/loadGraph';
 import { validateStoriesFile } from '../../src/model/storySchema';
@@ -97,11 +97,61 @@ describe('data/stories.json', () => {
   const graphFile: unknown = JSON.parse(readFileSync('data/graph.json', 'utf8'));
 
   it('validates, and every focus key is a node of data/graph.json', () => {
-    const loaded = loadGraph(graphFile, {});
-    expect(loaded.ok).toBe(true);
+    const docs = Object.fromEntries(
+      readdirSync('data/sources')
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => [f.replace(/\.md$/, ''), readFileSync(`data/sources/${f}`, 'utf8')]),
+    );
+    const loaded = loadGraph(graphFile, docs);
+    expect(loaded.ok ? [] : loaded.problems.slice(0, 3)).toEqual([]);
     if (!loaded.ok) return;
     const real = loaded.graph;
     const result = validateStoriesFile(stories, { hasNode: (k) => real.hasNode(k) });
     expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    for (const story of result.file.stories) {
+      for (const [i, step] of story.steps.entries()) {
+        // A focus node of a hidden kind would be invisible on screen.
+        const hiddenFocus = step.focus.filter((k) =>
+          step.hidden.includes(real.getNodeAttribute(k, 'kind')),
+        );
+        expect(hiddenFocus, `${story.id} step ${i + 1}`).toEqual([]);
+        expect(step.caption.length, `${story.id} step ${i + 1}`).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('has one story per crime area, focused on its area, and the overview over time', () => {
+    const result = validateStoriesFile(stories);
+    if (!result.ok) throw new Error('stories.json does not validate');
+    const byId = new Map(result.file.stories.map((s) => [s.id, s]));
+    for (const area of AREAS) {
+      const story = byId.get(area);
+      expect(story, area).toBeDefined();
+      expect(story?.steps[0]?.focus[0]).toBe(`area:${area}`);
+      expect(story?.steps.length).toBeGreaterThanOrEqual(3);
+    }
+    const overview = byId.get('asean-japan-over-time');
+    const focused = new Set(overview?.steps.flatMap((s) => s.focus));
+    for (const key of [
+      'declaration:2004-joint-declaration',
+      'forum:ajct-dialogue',
+      'declaration:2014-joint-declaration',
+      'declaration:somtc-japan-work-plan-2015-2017',
+      'declaration:somtc-japan-work-plan-2018-2022',
+      'project:asean-cyber-capacity-development',
+    ])
+      expect(focused.has(key), key).toBe(true);
   });
 });
+
+const AREAS = [
+  'terrorism',
+  'illicit-drug-trafficking',
+  'trafficking-in-persons',
+  'money-laundering',
+  'sea-piracy',
+  'arms-smuggling',
+  'international-economic-crime',
+  'cybercrime',
+];
