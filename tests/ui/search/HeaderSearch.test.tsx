@@ -1,0 +1,37 @@
+// @vitest-environment jsdom
+// The header search: "/" jumps to it (not while typing elsewhere); a pick focuses the node.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { HeaderSearch } from '../../../src/ui/search/HeaderSearch';
+import { fixtureGraph } from '../../search/fixture';
+
+describe('HeaderSearch', () => {
+  it('takes the focus on "/" and focuses the picked node in Details', async () => {
+    const update = vi.fn();
+    render(<HeaderSearch graph={fixtureGraph()} update={update} />);
+    const user = userEvent.setup();
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    expect(box).not.toHaveFocus();
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('');
+    await user.keyboard('cyber crime{Enter}');
+    expect(update).toHaveBeenCalledWith({ node: 'area:cybercrime', panel: 'details' });
+  });
+
+  it('leaves "/" alone while the person types in another field', async () => {
+    render(
+      <>
+        <input aria-label="Notes" />
+        <HeaderSearch graph={fixtureGraph()} update={vi.fn()} />
+      </>,
+    );
+    const user = userEvent.setup();
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    await user.click(notes);
+    await user.keyboard('a/b');
+    expect(notes).toHaveFocus();
+    expect(notes).toHaveValue('a/b');
+  });
+});
