@@ -108,14 +108,19 @@ function ComparisonLists({
   update: UpdateView;
 }) {
   const result = compareDocuments(graph, index, compare[0], compare[1]);
-  const columns: { side: CompareSide; heading: string }[] = [
-    { side: 'first', heading: `Only in ${titles[0]}` },
-    { side: 'second', heading: `Only in ${titles[1]}` },
-    { side: 'both', heading: 'In both' },
+  const columns: { side: CompareSide; heading: string; names: string }[] = [
+    { side: 'first', heading: 'Only in the first', names: `Only in ${titles[0]}` },
+    { side: 'second', heading: 'Only in the second', names: `Only in ${titles[1]}` },
+    { side: 'both', heading: 'In both', names: 'In both' },
   ];
   if (result.kinds.length === 0) return <p className="muted">Neither document is cited yet.</p>;
   return (
     <div className="compare-result" aria-label="Comparison" role="region">
+      <p className="compare-legend">
+        <span className="swatch swatch--first" aria-hidden="true" /> First: {titles[0]}
+        <br />
+        <span className="swatch swatch--second" aria-hidden="true" /> Second: {titles[1]}
+      </p>
       {result.kinds.map(({ kind, split }) => (
         <details key={kind} className="compare-kind" open={OPEN_KINDS.has(kind)}>
           <summary>
@@ -124,14 +129,14 @@ function ComparisonLists({
               ({split.first.length} · {split.second.length} · {split.both.length})
             </span>
           </summary>
-          {columns.map(({ side, heading }) => (
+          {columns.map(({ side, heading, names }) => (
             <div key={side} className={`compare-side compare-side--${side}`}>
-              <h4>
+              <h4 title={names}>
                 <span className={`swatch swatch--${side}`} aria-hidden="true" /> {heading} (
                 {split[side].length})
               </h4>
               {split[side].length > 0 ? (
-                <ul aria-label={`${KIND_PLURALS[kind]}: ${heading}`}>
+                <ul aria-label={`${KIND_PLURALS[kind]}: ${names}`}>
                   {split[side].map((k) => (
                     <li key={k}>
                       <button type="button" className="link" onClick={() => update({ node: k })}>

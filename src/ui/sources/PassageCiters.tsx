@@ -1,11 +1,12 @@
 /**
  * The box under the current passage: which nodes and links cite it (or the clicked part of it),
- * each a button that focuses the node in the graph, and a way to its details.
+ * each a button that focuses the node in the graph (a link focuses its source), and a way to
+ * the focused node's details. Links are folded: a preamble can be cited by a dozen of them.
  */
-import { citingKeys, type Citation } from '../../model/citations';
+import { citingKeys, type Citation, type CitingKind } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { UpdateView } from '../panelProps';
-import { citingName } from './citingNames';
+import { citingName, shorten } from './citingNames';
 
 export interface PassageCitersProps {
   graph: KnowledgeGraph;
@@ -17,49 +18,67 @@ export interface PassageCitersProps {
   update: UpdateView;
 }
 
+function CiterList(props: {
+  graph: KnowledgeGraph;
+  keys: readonly { key: string; kind: CitingKind }[];
+  focusedNode: string | null;
+  update: UpdateView;
+}) {
+  const { graph, keys, focusedNode, update } = props;
+  return (
+    <ul>
+      {keys.map(({ key, kind }) => {
+        const target = kind === 'node' ? key : graph.hasEdge(key) ? graph.source(key) : null;
+        const name = citingName(graph, key, kind);
+        return (
+          <li key={key} className={`citer citer--${kind}`}>
+            <button
+              type="button"
+              className="link"
+              title={name}
+              aria-current={kind === 'node' && key === focusedNode ? 'true' : undefined}
+              disabled={!target}
+              onClick={() => target && update({ node: target })}
+            >
+              {shorten(name, 110)}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function PassageCiters(props: PassageCitersProps) {
   const { graph, section, citations, quote, focusedNode, update } = props;
   const keys = citingKeys(citations);
   if (keys.length === 0)
     return <p className="passage-citers muted">Nothing in the graph cites § {section}.</p>;
+  const nodes = keys.filter((k) => k.kind === 'node');
+  const edges = keys.filter((k) => k.kind === 'edge');
+  const listProps = { graph, focusedNode, update };
   return (
     <div className="passage-citers" role="group" aria-label={`What cites § ${section}`}>
       <p className="passage-citers-title">
-        {quote ? (
-          <>
-            <q>{quote}</q> is cited by {keys.length}:
-          </>
-        ) : (
-          <>
-            § {section} is cited by {keys.length}:
-          </>
-        )}
+        {quote ? <q>{shorten(quote, 70)}</q> : <>§ {section}</>} is cited by{' '}
+        {nodes.length > 0 && `${nodes.length} node(s)`}
+        {nodes.length > 0 && edges.length > 0 && ' and '}
+        {edges.length > 0 && `${edges.length} link(s)`}:
       </p>
-      <ul>
-        {keys.map(({ key, kind }) => {
-          const target = kind === 'node' ? key : graph.hasEdge(key) ? graph.source(key) : null;
-          return (
-            <li key={key} className={`citer citer--${kind}`}>
-              <button
-                type="button"
-                className="link"
-                aria-current={kind === 'node' && key === focusedNode ? 'true' : undefined}
-                disabled={!target}
-                onClick={() => target && update({ node: target })}
-              >
-                {citingName(graph, key, kind)}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {nodes.length > 0 && <CiterList keys={nodes} {...listProps} />}
+      {edges.length > 0 && (
+        <details className="citer-links" open={nodes.length === 0}>
+          <summary>{edges.length} link(s)</summary>
+          <CiterList keys={edges} {...listProps} />
+        </details>
+      )}
       {focusedNode && graph.hasNode(focusedNode) && (
         <button
           type="button"
           className="passage-details"
           onClick={() => update({ panel: 'details', node: focusedNode })}
         >
-          Details of {graph.getNodeAttribute(focusedNode, 'label')}
+          Details of {shorten(graph.getNodeAttribute(focusedNode, 'label'), 60)}
         </button>
       )}
     </div>

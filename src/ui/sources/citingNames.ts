@@ -27,3 +27,11 @@ export function focusTarget(
   const edge = keys.find((k) => k.kind === 'edge' && graph.hasEdge(k.key));
   return edge ? graph.source(edge.key) : null;
 }
+
+/** Cuts a long name at a word boundary near `max` characters, with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

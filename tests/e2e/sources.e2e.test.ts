@@ -1,0 +1,123 @@
+// The documents beside the graph, linked both ways, in a real browser: from a node to the sentence
+// that states it, from a sentence to its nodes, and the comparison of two documents.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openApp, openBrowser, screenshot, type Session } from './browser';
+
+const params = (url: string) => new URL(url).searchParams;
+
+describe('sources pane', () => {
+  let s: Session;
+  beforeEach(async () => {
+    s = await openBrowser();
+  });
+  afterEach(async () => {
+    await s.close();
+  });
+
+  it('opens the document at the passage that states a node (show in source)', async () => {
+    await openApp(s, '?node=area:cybercrime');
+    const details = s.page.getByRole('region', { name: 'Details' });
+    await details.getByRole('heading', { name: 'Cybercrime' }).waitFor();
+    await details
+      .getByRole('button', { name: /^Show in source/ })
+      .first()
+      .click();
+
+    const pane = s.page.locator('.sources-pane');
+    await pane.waitFor();
+    await expect(pane.getByRole('combobox', { name: 'Document' }).inputValue()).resolves.toBe(
+      'joint-declaration-2014',
+    );
+    const q = params(s.page.url());
+    expect(q.get('panel')).toBe('sources');
+    expect(q.get('doc')).toBe('joint-declaration-2014');
+    const passage = q.get('passage');
+    expect(passage).toBeTruthy();
+    // The passage is current, in view, and one of its marks names Cybercrime.
+    const current = pane.locator('.source-section[aria-current="location"]');
+    await expect(current.getAttribute('data-section')).resolves.toBe(passage);
+    await expect(current.isVisible()).resolves.toBe(true);
+    const inView = await current.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await current
+      .getByRole('button', { name: /Cited by .*Cybercrime/ })
+      .first()
+      .waitFor();
+    await screenshot(s.page, 'sources-show-in-source');
+  });
+
+  it('focuses the nodes that cite a clicked passage', async () => {
+    await openApp(s, '?panel=sources&doc=joint-declaration-2014&passage=8.1(ii)');
+    const pane = s.page.locator('.sources-pane');
+    const section = pane.locator('.source-section[data-section="8.1(ii)"]');
+    const mark = section.locator('mark.cite').first();
+    await mark.waitFor();
+    const keys = ((await mark.getAttribute('data-keys')) ?? '').split(' ');
+    await mark.click();
+    const node = params(s.page.url()).get('node');
+    expect(node).toBeTruthy();
+    expect(keys).toContain(node);
+    // The box under the passage lists what cites it, and leads to the node's details.
+    const citers = pane.getByRole('group', { name: 'What cites § 8.1(ii)' });
+    await citers.waitFor();
+    await screenshot(s.page, 'sources-passage-clicked');
+    await citers.getByRole('button', { name: /^Details of / }).click();
+    const details = s.page.getByRole('region', { name: 'Details' });
+    const heading = await details.getByRole('heading').first().textContent();
+    expect(heading?.length).toBeGreaterThan(0);
+    expect(params(s.page.url()).get('node')).toBe(node);
+    expect(params(s.page.url()).get('panel')).toBeNull();
+  });
+
+  it('reaches a node the keyboard way and selects text to search for it', async () => {
+    await openApp(s, '?panel=sources&node=forum:ajcc-dialogue');
+    const pane = s.page.locator('.sources-pane');
+    const heading = pane.getByRole('heading', { name: /^Passages citing / });
+    await heading.waitFor();
+    const link = pane.locator('.node-citations .citation-link').first();
+    await link.focus();
+    await s.page.keyboard.press('Enter');
+    expect(params(s.page.url()).get('passage')).toBeTruthy();
+    // Select a word of the text: the floating button puts it in the Search box.
+    const para = pane.locator('.source-section[aria-current="location"] .source-para');
+    const box = await para.boundingBox();
+    if (!box) throw new Error('no paragraph box');
+    // The last line of the passage is in view (the passage is scrolled to the middle).
+    const y = box.y + box.height - 8;
+    await s.page.mouse.move(box.x + 2, y);
+    await s.page.mouse.down();
+    await s.page.mouse.move(box.x + 120, y);
+    await s.page.mouse.up();
+    const offer = pane.getByRole('button', { name: /^Search for / });
+    await offer.waitFor();
+    await offer.click();
+    const search = s.page.getByRole('combobox', { name: 'Search' });
+    const value = await search.inputValue();
+    expect(value.length).toBeGreaterThan(1);
+    await expect(search.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await screenshot(s.page, 'sources-selection-search');
+  });
+
+  it('compares the 2014 declaration with the JAIF fact sheet', async () => {
+    await openApp(s, '?panel=sources&compare=joint-declaration-2014,jaif-factsheet-2022');
+    const result = s.page.getByRole('region', { name: 'Comparison' });
+    await result.waitFor();
+    const onlyJaif = result.getByRole('list', {
+      name: /^Projects: Only in JAIF/,
+    });
+    const projects = await onlyJaif.getByRole('button').allTextContents();
+    expect(projects.length).toBeGreaterThan(2);
+    const onlyDecl = result.getByRole('list', {
+      name: /^Lines of action: Only in .*Joint Declaration/,
+    });
+    await expect(onlyDecl.getByRole('button').count()).resolves.toBeGreaterThan(10);
+    const both = result.getByRole('list', { name: /^Forums and channels: In both/ });
+    await expect(both.getByRole('button').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Cybercrime/)]),
+    );
+    await screenshot(s.page, 'sources-compare');
+  });
+});
