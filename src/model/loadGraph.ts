@@ -1,59 +1,243 @@
 /**
  * Parses `unknown` input (the content of a graph.json) into a typed graphology graph, or returns
- * every problem at once, each naming its place. The graph the caller had is never touched.
- * NOTE(foundation): minimal first version; the data work (issue 3) completes the checks.
+ * every problem at once, each naming its place. Never throws; the graph the caller had is never
+ * touched. Checks, in one pass: the file's shape, each node's and edge's attributes against the
+ * schema (kind, relation, dates, sources), duplicate keys, dangling edges, self-loops and parallel
+ * edges, and each citation against the source documents (document, section, verbatim quote).
  */
 import Graph from 'graphology';
-import { edgeAttributesSchema, graphFileSchema, nodeAttributesSchema } from './schema';
+import { DocumentIndex, citationProblems } from './citationCheck';
+import {
+  NODE_KINDS,
+  RELATIONS,
+  edgeAttributesSchema,
+  edgeEntrySchema,
+  graphEnvelopeSchema,
+  nodeAttributesSchema,
+  nodeEntrySchema,
+  type EdgeAttributes,
+  type NodeAttributes,
+} from './schema';
+import {
+  attributeProblems,
+  expectedOf,
+  fieldPath,
+  problem,
+  show,
+  valueAt,
+  type LoadProblem,
+} from './loadProblems';
 import type { KnowledgeGraph } from './graph';
 
-export type LoadProblemCode =
-  | 'invalid_file'
-  | 'invalid_attribute'
-  | 'unknown_kind'
-  | 'unknown_relation'
-  | 'dangling_edge'
-  | 'duplicate_key'
-  | 'missing_source'
-  | 'unknown_document'
-  | 'unknown_section'
-  | 'quote_not_found';
-
-export interface LoadProblem {
-  code: LoadProblemCode;
-  /** Where: a node key or edge key (or null for the file itself), and the field path. */
-  place: { node?: string; edge?: string; field?: string };
-  expected: string;
-  found: string;
-  /** One sentence naming the place, for people. */
-  message: string;
-}
+export type { LoadProblem, LoadProblemCode, ProblemPlace } from './loadProblems';
 
 export type LoadResult =
   { ok: true; graph: KnowledgeGraph } | { ok: false; problems: LoadProblem[] };
 
-/** `docs` maps a document id (file name in data/sources/ without extension) to its text. */
-export function loadGraph(input: unknown, _docs: Readonly<Record<string, string>>): LoadResult {
-  const file = graphFileSchema.safeParse(input);
-  if (!file.success) {
+interface ParsedNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+interface ParsedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+const KIND_EXPECTED = `a kind among ${NODE_KINDS.join(', ')}`;
+const RELATION_EXPECTED = `a relation among ${RELATIONS.join(', ')}`;
+
+/**
+ * Loads a graph file. `docs` maps a document id (file name in data/sources/ without extension)
+ * to its text; every citation is checked against it.
+ */
+export function loadGraph(input: unknown, docs: Readonly<Record<string, string>>): LoadResult {
+  try {
+    return load(input, new DocumentIndex(docs));
+  } catch (e) {
+    // A last guard: the checks above are meant to leave nothing that throws.
+    const found = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
-      problems: file.error.issues.map((i) => ({
-        code: 'invalid_file',
-        place: { field: i.path.join('.') },
-        expected: i.message,
-        found: 'something else',
-        message: `graph file: ${i.path.join('.')}: ${i.message}`,
-      })),
+      problems: [problem('unexpected', {}, 'a graph file that loads', show(found))],
     };
   }
+}
+
+function load(input: unknown, docs: DocumentIndex): LoadResult {
+  const envelope = graphEnvelopeSchema.safeParse(input);
+  if (!envelope.success) {
+    return {
+      ok: false,
+      problems: envelope.error.issues.map((issue) =>
+        problem(
+          'invalid_file',
+          { field: fieldPath(issue.path) || undefined },
+          expectedOf(issue),
+          show(valueAt(input, issue.path)),
+        ),
+      ),
+    };
+  }
+  const problems: LoadProblem[] = [];
+  const nodes = parseNodes(envelope.data.nodes, docs, problems);
+  const edges = parseEdges(envelope.data.edges, nodes, docs, problems);
+  if (problems.length > 0) return { ok: false, problems };
+
   const graph: KnowledgeGraph = new Graph({
     type: 'directed',
     multi: false,
     allowSelfLoops: false,
   });
-  for (const n of file.data.nodes) graph.addNode(n.key, nodeAttributesSchema.parse(n.attributes));
-  for (const e of file.data.edges)
-    graph.addEdgeWithKey(e.key, e.source, e.target, edgeAttributesSchema.parse(e.attributes));
+  for (const n of nodes.values()) if (n) graph.addNode(n.key, n.attributes);
+  for (const e of edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
   return { ok: true, graph };
+}
+
+/** Node keys seen (even those whose attributes are bad, so their edges do not dangle). */
+function parseNodes(
+  entries: readonly unknown[],
+  docs: DocumentIndex,
+  problems: LoadProblem[],
+): Map<string, ParsedNode | null> {
+  const nodes = new Map<string, ParsedNode | null>();
+  entries.forEach((raw, i) => {
+    const entry = nodeEntrySchema.safeParse(raw);
+    if (!entry.success) {
+      for (const issue of entry.error.issues)
+        problems.push(
+          problem(
+            'invalid_file',
+            { field: `nodes[${i}]${fieldPath(['', ...issue.path])}` },
+            expectedOf(issue),
+            show(valueAt(raw, issue.path)),
+          ),
+        );
+      return;
+    }
+    const { key, attributes } = entry.data;
+    if (nodes.has(key)) {
+      problems.push(
+        problem('duplicate_key', { node: key }, 'a node key used once', `nodes[${i}] repeats it`),
+      );
+      return;
+    }
+    const parsed = nodeAttributesSchema.safeParse(attributes);
+    if (!parsed.success) {
+      nodes.set(key, null);
+      problems.push(
+        ...attributeProblems(
+          parsed.error.issues,
+          attributes,
+          { node: key },
+          {
+            field: 'kind',
+            code: 'unknown_kind',
+            expected: KIND_EXPECTED,
+          },
+        ),
+      );
+      return;
+    }
+    nodes.set(key, { key, attributes: parsed.data });
+    problems.push(...citationProblems(parsed.data.sources, { node: key }, docs));
+  });
+  return nodes;
+}
+
+function parseEdges(
+  entries: readonly unknown[],
+  nodes: ReadonlyMap<string, ParsedNode | null>,
+  docs: DocumentIndex,
+  problems: LoadProblem[],
+): ParsedEdge[] {
+  const edges: ParsedEdge[] = [];
+  const keys = new Set<string>();
+  const pairs = new Map<string, string>();
+  entries.forEach((raw, i) => {
+    const entry = edgeEntrySchema.safeParse(raw);
+    if (!entry.success) {
+      for (const issue of entry.error.issues)
+        problems.push(
+          problem(
+            'invalid_file',
+            { field: `edges[${i}]${fieldPath(['', ...issue.path])}` },
+            expectedOf(issue),
+            show(valueAt(raw, issue.path)),
+          ),
+        );
+      return;
+    }
+    const { key, source, target, attributes, undirected } = entry.data;
+    if (keys.has(key)) {
+      problems.push(
+        problem('duplicate_key', { edge: key }, 'an edge key used once', `edges[${i}] repeats it`),
+      );
+      return;
+    }
+    keys.add(key);
+    let ends = true;
+    for (const [field, end] of [
+      ['source', source],
+      ['target', target],
+    ] as const) {
+      if (!nodes.has(end)) {
+        ends = false;
+        problems.push(
+          problem(
+            'dangling_edge',
+            { edge: key, field },
+            'the key of a node of the file',
+            show(end),
+          ),
+        );
+      }
+    }
+    if (undirected === true)
+      problems.push(
+        problem('invalid_file', { edge: key, field: 'undirected' }, 'a directed edge', 'true'),
+      );
+    if (source === target)
+      problems.push(
+        problem(
+          'self_loop',
+          { edge: key, field: 'target' },
+          'a target other than the source',
+          show(target),
+        ),
+      );
+    const pair = `${source}\u0000${target}`;
+    const other = pairs.get(pair);
+    if (other !== undefined)
+      problems.push(
+        problem(
+          'parallel_edge',
+          { edge: key },
+          `one edge from ${show(source)} to ${show(target)}`,
+          `also edge ${show(other)}`,
+        ),
+      );
+    else pairs.set(pair, key);
+
+    const parsed = edgeAttributesSchema.safeParse(attributes);
+    if (!parsed.success) {
+      problems.push(
+        ...attributeProblems(
+          parsed.error.issues,
+          attributes,
+          { edge: key },
+          {
+            field: 'relation',
+            code: 'unknown_relation',
+            expected: RELATION_EXPECTED,
+          },
+        ),
+      );
+      return;
+    }
+    problems.push(...citationProblems(parsed.data.sources, { edge: key }, docs));
+    if (ends) edges.push({ key, source, target, attributes: parsed.data });
+  });
+  return edges;
 }

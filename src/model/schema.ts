@@ -32,21 +32,21 @@ export const RELATIONS = [
   'advances', // project | event → action: carries out the line of action
   'recalls', // declaration → declaration: recalls or builds on the earlier instrument
   'succeeds', // later → earlier: follows on from, replaces or upgrades
-  'implements', // organization → project (implementing agency); work plan → declaration
+  'implements', // organization → project (implementing agency); work plan → declaration it implements
   'proposes', // organization → project: is the proponent
-  'funds', // organization → project | event | forum: pays for it
-  'supports', // project | event → declaration: supports the plan or instrument
-  'reinforces', // declaration → forum: commits to reinforce or use the channel
+  'funds', // organization | country → project | event | forum | declaration | organization: pays for it
+  'supports', // project | event | declaration → declaration: supports the plan or instrument
+  'reinforces', // declaration → forum: commits to reinforce, use, or upgrade into, the channel
   'welcomes', // declaration → event | declaration: welcomes the meeting or instrument
   'meeting_of', // event → forum: is one numbered or dated meeting of the series
-  'held_in', // event | declaration → country: took place in the country
-  'adopted_at', // declaration → event: was adopted, signed or issued at the meeting
-  'part_of', // organization → organization | country: is a unit or member of
-  'involves', // declaration | forum | project | event → organization: draws in the organization
+  'held_in', // event | declaration → country: took place (or was signed) in the country
+  'adopted_at', // declaration → event | forum: was adopted, signed or issued at the meeting or in the forum
+  'part_of', // organization | forum | project → organization | forum | project | country | declaration: is a unit, member or component of
+  'involves', // declaration | action | forum | project | event → organization | country: draws in the body or party
   'reports_to', // event → event | forum: sends its results to
   'back_to_back', // event → event: is held back to back with
   'depositary_of', // country → declaration: is the depositary of the agreement
-  'mentions', // declaration | project → any: names it without a more specific link
+  'mentions', // declaration | action | project | event → any: names it without a more specific link
 ] as const;
 export const relationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof relationSchema>;
@@ -91,25 +91,42 @@ export const edgeAttributesSchema = z.strictObject({
 });
 export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;
 
+/** One entry of the file's `nodes` array; its attributes are checked on their own. */
+export const nodeEntrySchema = z.strictObject({ key: z.string().min(1), attributes: z.unknown() });
+
+/** One entry of the file's `edges` array; its attributes are checked on their own. */
+export const edgeEntrySchema = z.strictObject({
+  key: z.string().min(1),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  attributes: z.unknown(),
+  undirected: z.boolean().optional(),
+});
+
+const optionsSchema = z
+  .object({
+    type: z.literal('directed').optional(),
+    multi: z.boolean().optional(),
+    allowSelfLoops: z.boolean().optional(),
+  })
+  .default({});
+
+/**
+ * The outer shape of the file, with nodes and edges left unparsed, so that one bad entry is
+ * reported with its index while every other entry is still checked.
+ */
+export const graphEnvelopeSchema = z.strictObject({
+  options: optionsSchema,
+  attributes: z.record(z.string(), z.unknown()).default({}),
+  nodes: z.array(z.unknown()),
+  edges: z.array(z.unknown()),
+});
+
 /** graphology's serialization format (what `graph.export()` gives), directed. */
 export const graphFileSchema = z.strictObject({
-  options: z
-    .object({
-      type: z.literal('directed').optional(),
-      multi: z.boolean().optional(),
-      allowSelfLoops: z.boolean().optional(),
-    })
-    .default({}),
+  options: optionsSchema,
   attributes: z.record(z.string(), z.unknown()).default({}),
-  nodes: z.array(z.strictObject({ key: z.string().min(1), attributes: z.unknown() })),
-  edges: z.array(
-    z.strictObject({
-      key: z.string().min(1),
-      source: z.string().min(1),
-      target: z.string().min(1),
-      attributes: z.unknown(),
-      undirected: z.boolean().optional(),
-    }),
-  ),
+  nodes: z.array(nodeEntrySchema),
+  edges: z.array(edgeEntrySchema),
 });
 export type GraphFile = z.infer<typeof graphFileSchema>;
