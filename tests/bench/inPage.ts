@@ -1,0 +1,74 @@
+/**
+ * What the benchmark runs inside the page: a ready probe (the moment the graph reports
+ * aria-busy="false", or the baseline renders), a per-keystroke search probe, and a focus probe.
+ * Times are performance.now() in the page, so browser start-up is not counted.
+ */
+import type { Page } from 'playwright-core';
+
+/** Installed before any page script: records when the page is ready. */
+export const READY_PROBE = `
+  window.__benchReady = null;
+  const check = () => {
+    if (window.__benchReady === null && document.querySelector(
+      '[aria-label="Graph"][aria-busy="false"], [data-bench-ready]')) {
+      window.__benchReady = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    subtree: true, childList: true, attributes: true,
+    attributeFilter: ['aria-busy', 'data-bench-ready'],
+  });
+`;
+
+/** Milliseconds from navigation start to ready, waiting for it. */
+export async function readyTime(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => (window as unknown as { __benchReady: number | null }).__benchReady !== null,
+    undefined,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(() => (window as unknown as { __benchReady: number }).__benchReady);
+}
+
+/** Starts recording, per input event, the time until the results list next changes. */
+export async function startSearchProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchKeys: number[] };
+    w.__benchKeys = [];
+    let started: number | null = null;
+    document.addEventListener('input', () => (started = performance.now()), true);
+    const list = document.querySelector('[role="listbox"]');
+    if (!list) return;
+    new MutationObserver(() => {
+      if (started === null) return;
+      w.__benchKeys.push(performance.now() - started);
+      started = null;
+    }).observe(list, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+export async function searchTimes(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __benchKeys: number[] }).__benchKeys);
+}
+
+/**
+ * Focuses `key` the way a shared link or Back does (URL + popstate) and returns the time until
+ * the graph has lit the neighbourhood (the adapter sets data-lit-nodes after applying classes).
+ */
+export async function focusTime(page: Page, key: string): Promise<number> {
+  return page.evaluate(
+    (k) =>
+      new Promise<number>((resolve) => {
+        const graph = document.querySelector('[aria-label="Graph"]');
+        if (!graph) return resolve(Number.NaN);
+        const t0 = performance.now();
+        new MutationObserver((_m, obs) => {
+          obs.disconnect();
+          resolve(performance.now() - t0);
+        }).observe(graph, { attributes: true, attributeFilter: ['data-lit-nodes'] });
+        history.pushState(null, '', `?node=${encodeURIComponent(k)}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }),
+    key,
+  );
+}

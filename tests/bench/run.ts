@@ -1,0 +1,189 @@
+/**
+ * `npm run bench` (after `vite build`): serves the built app and an empty Vite + React page the
+ * same way, drives headless Chromium over several cold loads (a fresh context each) and prints
+ * medians and ratios from this one run: load → graph ready (aria-busy="false") against the empty
+ * page, search time per keystroke (the search function in Node, and input → results in the
+ * page) and time to focus a node. It prints numbers; nothing here asserts a timing.
+ * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { loadGraph } from '../../src/model/loadGraph';
+import { buildSearchIndex } from '../../src/search/searchIndex';
+import { findOrInstallChromium } from '../e2e/chromium';
+import { startPreview } from '../e2e/previewServer';
+import { READY_PROBE, focusTime, readyTime, searchTimes, startSearchProbe } from './inPage';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** The same flags as tests/e2e/browser.ts (GPU-less, closed machine). */
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const VIEWPORT = { width: 1400, height: 900 };
+/** Queries typed one key at a time: a typo, a spaced name, an acronym, a long word. */
+const QUERIES = ['recap', 'cyber crime', 'ammtc', 'trafficking in persons'];
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
+
+async function buildBaseline(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
+  await build({
+    root: resolve('tests/bench/baseline'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  return outDir;
+}
+
+/** One cold load in a fresh context: ms from navigation to ready, and to first contentful paint. */
+async function coldLoad(browser: Browser, url: string): Promise<{ ready: number; fcp: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(url);
+    const ready = await readyTime(page);
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    );
+    return { ready, fcp };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Search as a function, in Node: median ms per keystroke over every prefix of QUERIES. */
+function searchFunctionTimes(): number[] {
+  const docs = Object.fromEntries(
+    readdirSync('data/sources')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [f.replace(/\.md$/, ''), readFileSync(join('data/sources', f), 'utf8')]),
+  );
+  const loaded = loadGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), docs);
+  if (!loaded.ok)
+    throw new Error(`bench: data/graph.json does not load: ${loaded.problems.length} problem(s)`);
+  const index = buildSearchIndex(loaded.graph);
+  const times: number[] = [];
+  const repeat = 30;
+  for (const q of QUERIES) {
+    for (let i = 1; i <= q.length; i++) {
+      const prefix = q.slice(0, i);
+      index.search(prefix); // warm
+      const t0 = performance.now();
+      for (let r = 0; r < repeat; r++) index.search(prefix);
+      times.push((performance.now() - t0) / repeat);
+    }
+  }
+  return times;
+}
+
+/** Input → results list update per keystroke in the page, or null when there is no Search box. */
+async function searchInPage(page: Page): Promise<number[] | null> {
+  const box = page.getByRole('combobox', { name: 'Search', exact: true });
+  if ((await box.count()) === 0) return null;
+  await box.first().click();
+  await startSearchProbe(page);
+  for (const q of QUERIES) {
+    await box.first().fill('');
+    await box.first().pressSequentially(q, { delay: 40 });
+  }
+  await box.first().fill('');
+  return searchTimes(page);
+}
+
+async function main(): Promise<void> {
+  const appDist = process.env.E2E_DIST ?? 'dist';
+  const baselineDist = await buildBaseline();
+  const app = await startPreview(process.cwd(), appDist);
+  const empty = await startPreview(process.cwd(), baselineDist);
+  const browser = await chromium.launch({
+    executablePath: findOrInstallChromium(),
+    headless: true,
+    args: FLAGS,
+  });
+  try {
+    const appRuns: { ready: number; fcp: number }[] = [];
+    const emptyRuns: { ready: number; fcp: number }[] = [];
+    await coldLoad(browser, app.url); // warm the servers and the disk cache, not counted
+    await coldLoad(browser, empty.url);
+    for (let i = 0; i < RUNS; i++) {
+      emptyRuns.push(await coldLoad(browser, empty.url));
+      appRuns.push(await coldLoad(browser, app.url));
+    }
+    const appReady = median(appRuns.map((r) => r.ready));
+    const emptyReady = median(emptyRuns.map((r) => r.ready));
+
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(app.url);
+    await readyTime(page);
+    const inPage = await searchInPage(page);
+    const graph = JSON.parse(readFileSync('data/graph.json', 'utf8')) as {
+      nodes: { key: string }[];
+    };
+    const targets = graph.nodes
+      .map((n) => n.key)
+      .filter((_k, i) => i % 7 === 0)
+      .slice(0, 8);
+    const focus: number[] = [];
+    for (const key of targets) {
+      focus.push(await focusTime(page, key));
+      await page.waitForTimeout(600); // let the centring animation finish
+    }
+    await context.close();
+    const fn = searchFunctionTimes();
+
+    console.log(
+      `\nbench: ${RUNS} cold loads each, Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}`,
+    );
+    console.log(
+      `cold load → graph ready: app ${ms(appReady)} vs empty Vite + React page ${ms(emptyReady)}` +
+        ` → ratio ${(appReady / emptyReady).toFixed(2)}× (target ≤ 2×)`,
+    );
+    console.log(
+      `  first contentful paint: app ${ms(median(appRuns.map((r) => r.fcp)))}, empty ${ms(median(emptyRuns.map((r) => r.fcp)))}`,
+    );
+    console.log(`  app runs: ${appRuns.map((r) => Math.round(r.ready)).join(', ')} ms`);
+    console.log(`  empty runs: ${emptyRuns.map((r) => Math.round(r.ready)).join(', ')} ms`);
+    console.log(
+      `search per keystroke: search function ${ms(median(fn))} median over ${fn.length} prefixes (target < 1 ms)`,
+    );
+    if (inPage)
+      console.log(
+        `  in page, input → results updated: ${ms(median(inPage))} median over ${inPage.length} keystrokes`,
+      );
+    else console.log('  search: not measured in page (no Search box)');
+    console.log(
+      `focus a node (URL → neighbourhood lit): ${ms(median(focus))} median over ${focus.length} nodes` +
+        ' (then a 450 ms centring animation)',
+    );
+  } finally {
+    await browser.close();
+    await app.stop();
+    await empty.stop();
+    rmSync(baselineDist, { recursive: true, force: true });
+  }
+}
+
+await main();
