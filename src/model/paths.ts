@@ -64,9 +64,24 @@ export function stepsOf(graph: KnowledgeGraph, nodes: readonly string[]): PathSt
   return steps;
 }
 
+/** Labels longer than this read better by a short alias inside a sentence. */
+const LONG_LABEL = 60;
+
+/**
+ * A node's name inside a sentence: an action by its number ("8.1(ii)", its label is the whole
+ * paragraph), a long-named node by its first alias ("2014 Joint Declaration"), else its label.
+ */
+export function nameInSentence(graph: KnowledgeGraph, key: string): string {
+  const { kind, label, aliases } = graph.getNodeAttributes(key);
+  const numbered = kind === 'action' ? /^\d+(\.\d+)*\([ivx]+\)/.exec(label) : null;
+  if (numbered) return numbered[0];
+  const [alias] = aliases;
+  return label.length > LONG_LABEL && alias ? alias : label;
+}
+
 /** Explains a walk in one sentence: "A phrase B, which phrase C." */
 export function explainSteps(graph: KnowledgeGraph, steps: readonly PathStep[]): string {
-  const label = (k: string) => graph.getNodeAttribute(k, 'label');
+  const label = (k: string) => nameInSentence(graph, k);
   const [first] = steps;
   if (!first) return '';
   const parts = steps.map((s, i) => `${i === 0 ? '' : 'which '}${s.phrase} ${label(s.to)}`);

@@ -28,6 +28,7 @@ export {
 export {
   explainPath,
   explainSteps,
+  nameInSentence,
   pathsBetween,
   stepsOf,
   type ExplainedPath,
