@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+// The Stories panel: capture the view as steps, edit titles and captions, reorder, delete with
+// undo, and find it all again after a reload; corrupted storage and bad imports lose nothing.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { serializeStoriesFile } from '../../../src/io/storiesFile';
+import type { ViewState } from '../../../src/state/viewState';
+import { StoriesPanel } from '../../../src/ui/panels/StoriesPanel';
+import { USER_STORIES_BACKUP_KEY, USER_STORIES_KEY } from '../../../src/ui/stories/useUserStories';
+import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
+import { MemoryStorage, Shell } from './harness';
+
+const graph = storyGraph();
+const builtInFile = { version: 1, stories: [sampleStory('cybercrime')] };
+
+function renderPanel(storage: Storage, initial: Partial<ViewState> = {}) {
+  return render(
+    <Shell graph={graph} storage={storage} initial={initial} builtInFile={builtInFile}>
+      {(state, update) => <StoriesPanel graph={graph} sources={{}} state={state} update={update} />}
+    </Shell>,
+  );
+}
+
+function currentState(): ViewState {
+  return JSON.parse(screen.getByTestId('state').textContent ?? '{}') as ViewState;
+}
+
+function stored(storage: Storage) {
+  const raw = storage.getItem(USER_STORIES_KEY);
+  return raw ? (JSON.parse(raw) as { stories: ReturnType<typeof sampleStory>[] }).stories : [];
+}
+
+describe('StoriesPanel', () => {
+  it('captures, edits, reorders and deletes steps, and keeps them across a reload', async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    const first = renderPanel(storage, { node: 'area:cybercrime', hidden: ['country'] });
+
+    await user.click(screen.getByRole('button', { name: 'Capture current view as a step' }));
+    expect(currentState()).toMatchObject({ story: 'my-story', step: 0 });
+    const title1 = screen.getByRole('textbox', { name: 'Title of step 1' });
+    expect(title1).toHaveValue('Cybercrime');
+
+    await user.clear(title1);
+    await user.type(title1, 'Where it starts');
+    await user.type(screen.getByRole('textbox', { name: 'Caption of step 1' }), 'Area 8.');
+
+    // A second view, captured after the current step.
+    first.unmount();
+    const second = renderPanel(storage, {
+      node: 'forum:ajcc-dialogue',
+      story: 'my-story',
+      step: 0,
+    });
+    await user.click(screen.getByRole('button', { name: 'Capture current view as a step' }));
+    expect(currentState()).toMatchObject({ story: 'my-story', step: 1 });
+    expect(stored(storage)[0]?.steps.map((s) => s.title)).toEqual([
+      'Where it starts',
+      'ASEAN-Japan Cybercrime Dialogue',
+    ]);
+    expect(stored(storage)[0]?.steps[1]).toMatchObject({
+      focus: ['forum:ajcc-dialogue'],
+      layout: 'fcose',
+      viewport: { zoom: 1.25, pan: { x: 40, y: -12 } },
+    });
+
+    // Reorder from the keyboard: focus stays on the moved step.
+    const moveUp = screen.getByRole('button', { name: 'Move step 2 up' });
+    moveUp.focus();
+    await user.keyboard('{Enter}');
+    expect(stored(storage)[0]?.steps.map((s) => s.title)).toEqual([
+      'ASEAN-Japan Cybercrime Dialogue',
+      'Where it starts',
+    ]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move step 1 down' }));
+
+    // Delete, then undo.
+    await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
+    expect(stored(storage)[0]?.steps).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(stored(storage)[0]?.steps).toHaveLength(2);
+
+    // Reload: everything is still there, in order, with the edits.
+    second.unmount();
+    renderPanel(storage, { story: 'my-story', step: 1 });
+    expect(screen.getByRole('textbox', { name: 'Title of step 2' })).toHaveValue('Where it starts');
+    expect(screen.getByRole('textbox', { name: 'Caption of step 2' })).toHaveValue('Area 8.');
+    expect(screen.getByRole('textbox', { name: 'Title of step 1' })).toHaveValue(
+      'ASEAN-Japan Cybercrime Dialogue',
+    );
+  });
+
+  it('plays a built-in story and copies it to edit', async () => {
+    const user = userEvent.setup();
+    renderPanel(new MemoryStorage());
+    await user.click(screen.getByRole('button', { name: 'Play My story' }));
+    expect(currentState()).toMatchObject({ story: 'cybercrime', step: 0 });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(currentState().step).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Copy My story to my stories' }));
+    expect(currentState().story).toBe('my-cybercrime');
+    expect(screen.getByRole('textbox', { name: 'Story title' })).toHaveValue('My story (my copy)');
+  });
+
+  it('keeps a corrupted stored value in a backup key and says so', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(USER_STORIES_KEY, '{"version":1,"stories":[{"id":');
+    renderPanel(storage);
+    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
+    expect(screen.getByRole('alert')).toHaveTextContent(USER_STORIES_BACKUP_KEY);
+    expect(storage.getItem(USER_STORIES_BACKUP_KEY)).toBe('{"version":1,"stories":[{"id":');
+  });
+
+  it('refuses a foreign file with its problems and imports a good one, renaming clashes', async () => {
+    const user = userEvent.setup();
+    const storage = new MemoryStorage();
+    storage.setItem(USER_STORIES_KEY, serializeStoriesFile([sampleStory('mine')]));
+    renderPanel(storage);
+    const input = screen.getByLabelText('Stories file to import');
+
+    const foreign = new File(['{"nodes": [], "edges": []}'], 'graph.json', {
+      type: 'application/json',
+    });
+    await user.upload(input, foreign);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Nothing was imported from graph.json/);
+    expect(within(alert).getByRole('listitem')).toHaveAttribute('data-code', 'not_a_stories_file');
+    expect(stored(storage).map((s) => s.id)).toEqual(['mine']);
+
+    const good = new File(
+      [serializeStoriesFile([sampleStory('mine'), sampleStory('cybercrime')])],
+      'stories.json',
+    );
+    await user.upload(input, good);
+    expect(await screen.findByText(/Imported 2 stories/)).toHaveTextContent(
+      'mine → mine-2, cybercrime → cybercrime-2',
+    );
+    expect(stored(storage).map((s) => s.id)).toEqual(['mine', 'mine-2', 'cybercrime-2']);
+  });
+});

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+// Playing a story: the URL's step is applied to the view, presenter mode shows the caption and
+// counter and follows clicker keys, and an unknown story or step is a quiet notice.
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ViewState } from '../../../src/state/viewState';
+import { presenterKeyAction } from '../../../src/ui/stories/PresenterOverlay';
+import { StoryController } from '../../../src/ui/stories/StoryController';
+import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
+import { MemoryStorage, Shell } from './harness';
+
+const graph = storyGraph();
+const builtInFile = { version: 1, stories: [sampleStory('cybercrime')] };
+
+function renderController(initial: Partial<ViewState>, onUpdate = vi.fn()) {
+  render(
+    <Shell
+      graph={graph}
+      storage={new MemoryStorage()}
+      initial={initial}
+      builtInFile={builtInFile}
+      onUpdate={onUpdate}
+    >
+      {(state, update) => <StoryController graph={graph} state={state} update={update} />}
+    </Shell>,
+  );
+  return onUpdate;
+}
+
+const state = () => JSON.parse(screen.getByTestId('state').textContent ?? '{}') as ViewState;
+
+describe('StoryController', () => {
+  it('applies the step the URL names, without a history entry', () => {
+    const onUpdate = renderController({ story: 'cybercrime', step: 1 });
+    expect(onUpdate).toHaveBeenCalledWith(
+      { node: 'forum:ajcc-dialogue', hidden: ['country'], layout: 'concentric', hops: 2 },
+      { replace: true },
+    );
+    expect(state()).toMatchObject({ node: 'forum:ajcc-dialogue', layout: 'concentric' });
+  });
+
+  it('presents: caption, counter, clicker keys and Escape', async () => {
+    const user = userEvent.setup();
+    renderController({ story: 'cybercrime', step: 0, present: true });
+    expect(screen.getByRole('heading', { name: 'The area' })).toBeInTheDocument();
+    expect(screen.getByText('1 / 2')).toBeInTheDocument();
+    expect(screen.getByTestId('presenter-caption')).toHaveTextContent(
+      'Cybercrime is one of eight areas.',
+    );
+
+    await user.keyboard('{PageDown}');
+    expect(state()).toMatchObject({ step: 1, node: 'forum:ajcc-dialogue' });
+    expect(screen.getByText('2 / 2')).toBeInTheDocument();
+    expect(screen.getByTestId('presenter-caption')).toHaveTextContent(
+      'The AJCC Dialogue covers it.',
+    );
+
+    await user.keyboard(' '); // at the end, Space stays on the last step
+    expect(state().step).toBe(1);
+    await user.keyboard('{ArrowLeft}');
+    expect(state()).toMatchObject({ step: 0, node: 'area:cybercrime' });
+    await user.keyboard('{Escape}');
+    expect(state().present).toBe(false);
+    expect(screen.queryByTestId('presenter-caption')).not.toBeInTheDocument();
+  });
+
+  it('says quietly that a story or step does not exist', () => {
+    renderController({ story: 'nowhere', step: 0 });
+    expect(screen.getByRole('status')).toHaveTextContent('There is no story "nowhere"');
+  });
+
+  it('says quietly that a step is out of range', () => {
+    renderController({ story: 'cybercrime', step: 7 });
+    expect(screen.getByRole('status')).toHaveTextContent('has 2 steps; step 8 does not exist');
+  });
+});
+
+describe('presenterKeyAction', () => {
+  it('maps clicker keys to steps, clamped to the story', () => {
+    expect(presenterKeyAction('ArrowRight', 0, 3)).toBe(1);
+    expect(presenterKeyAction('PageDown', 2, 3)).toBe(2);
+    expect(presenterKeyAction('PageUp', 0, 3)).toBe(0);
+    expect(presenterKeyAction('Backspace', 2, 3)).toBe(1);
+    expect(presenterKeyAction('End', 0, 3)).toBe(2);
+    expect(presenterKeyAction('Home', 2, 3)).toBe(0);
+    expect(presenterKeyAction('Escape', 1, 3)).toBe('leave');
+    expect(presenterKeyAction('x', 1, 3)).toBeNull();
+  });
+});
