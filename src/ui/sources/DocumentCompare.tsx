@@ -41,8 +41,7 @@ export function DocumentCompare({ graph, index, current, compare, update }: Docu
   const title = (id: string) => docs.find((d) => d.id === id)?.title ?? id;
 
   return (
-    <section className="doc-compare" aria-labelledby="doc-compare-h">
-      <h3 id="doc-compare-h">Compare two documents</h3>
+    <section className="doc-compare" aria-label="Compare two documents">
       <form
         className="compare-form"
         onSubmit={(e) => {
@@ -125,8 +124,13 @@ function ComparisonLists({
         <details key={kind} className="compare-kind" open={OPEN_KINDS.has(kind)}>
           <summary>
             {KIND_PLURALS[kind]}{' '}
-            <span className="muted">
-              ({split.first.length} · {split.second.length} · {split.both.length})
+            <span className="compare-counts">
+              {columns.map(({ side, heading }) => (
+                <span key={side} className={`count count--${side}`} title={heading}>
+                  <span className="visually-hidden">{heading}: </span>
+                  {split[side].length}
+                </span>
+              ))}
             </span>
           </summary>
           {columns.map(({ side, heading, names }) => (

@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+// The Sources pane: numbered text with cited passages as marks, both directions of the link,
+// the per-document view and the comparison, driven as a person would (Testing Library).
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { SourcesPanel } from '../../../src/ui/panels/SourcesPanel';
+import { searchFor } from '../../../src/ui/sources/searchBox';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
+import { DOCS, fixtureGraph } from '../../fixtures/citations';
+
+function renderPane(patch: Partial<ViewState> = {}) {
+  const graph = fixtureGraph();
+  const update = vi.fn();
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'sources', ...patch };
+  const view = render(<SourcesPanel graph={graph} sources={DOCS} state={state} update={update} />);
+  return { ...view, update };
+}
+
+describe('Sources pane', () => {
+  it('shows the document header and its numbered sections', () => {
+    renderPane({ doc: 'declaration' });
+    expect(
+      screen.getByRole('heading', { name: 'Joint Declaration on Test Cooperation' }),
+    ).toBeVisible();
+    expect(screen.getByText('Heads of Test · 2014-11')).toBeVisible();
+    const gutters = screen.getAllByRole('button', { name: /^Section / }).map((b) => b.textContent);
+    expect(gutters).toEqual(['title', 'preamble', '1.3(ii)', '8']);
+  });
+
+  it('marks every cited passage with a button naming what cites it, overlaps split', () => {
+    renderPane({ doc: 'declaration' });
+    const section = document.querySelector('[data-section="1.3(ii)"]');
+    if (!(section instanceof HTMLElement)) throw new Error('no section 1.3(ii)');
+    const marks = within(section).getAllByRole('button', { name: /^Cited by/ });
+    expect(marks.map((m) => m.textContent)).toEqual([
+      'Strengthening ',
+      'border control',
+      ' and immigration',
+      ', transport security',
+    ]);
+    expect(marks[1]).toHaveAccessibleName(
+      /^Cited by 3: Border control, Border forum, Cyber Capacity Project advances Border control/,
+    );
+    expect(marks.every((m) => m.tagName === 'MARK' && m.tabIndex === 0)).toBe(true);
+  });
+
+  it('focuses the first citing node when a passage is clicked', async () => {
+    const { update } = renderPane({ doc: 'declaration' });
+    await userEvent.click(screen.getByRole('button', { name: /^Cited by 1: Sea Piracy/ }));
+    expect(update).toHaveBeenCalledWith({
+      doc: 'declaration',
+      passage: 'preamble',
+      node: 'area:sea-piracy',
+    });
+  });
+
+  it('activates a passage from the keyboard', async () => {
+    const { update } = renderPane({ doc: 'declaration' });
+    screen.getByRole('button', { name: /^Cited by 1: Sea Piracy/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(update).toHaveBeenCalledWith(expect.objectContaining({ node: 'area:sea-piracy' }));
+  });
+
+  it('at a passage, flashes it and lists its citers, who focus their node', async () => {
+    const { update } = renderPane({
+      doc: 'fund-factsheet',
+      passage: '¶1',
+      node: 'forum:cc-dialogue',
+    });
+    const current = document.querySelector('.source-section[aria-current="location"]');
+    expect(current?.getAttribute('data-section')).toBe('¶1');
+    expect(current?.classList.contains('flash')).toBe(true);
+    const citers = screen.getByRole('group', { name: 'What cites § ¶1' });
+    await userEvent.click(within(citers).getByRole('button', { name: 'The Fund' }));
+    expect(update).toHaveBeenCalledWith({ node: 'organization:fund' });
+    await userEvent.click(within(citers).getByRole('button', { name: /^Details of/ }));
+    expect(update).toHaveBeenCalledWith({ panel: 'details', node: 'forum:cc-dialogue' });
+  });
+
+  it('lists the passages citing the focused node, each opening its passage', async () => {
+    const { update } = renderPane({ node: 'forum:cc-dialogue' });
+    const region = screen.getByRole('region', { name: 'Passages citing Cybercrime Dialogue' });
+    const links = within(region).getAllByRole('button', { name: /^§/ });
+    expect(links).toHaveLength(2 + 2); // its own two quotes, then its links' (folded)
+    await userEvent.click(links[1] as HTMLElement);
+    expect(update).toHaveBeenCalledWith({ doc: 'fund-factsheet', passage: '¶1' });
+  });
+
+  it('opens on the document of the focused node when no document is chosen', () => {
+    renderPane({ node: 'project:cyber-capacity' });
+    expect(screen.getByRole('combobox', { name: 'Document' })).toHaveValue('fund-factsheet');
+  });
+
+  it('switches documents and the per-document view', async () => {
+    const { update } = renderPane({ doc: 'declaration' });
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Document' }),
+      'fund-factsheet',
+    );
+    expect(update).toHaveBeenCalledWith({ doc: 'fund-factsheet', passage: null });
+    const only = screen.getByRole('button', { name: 'Show only what this document states' });
+    expect(only).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(only);
+    expect(update).toHaveBeenCalledWith({ only: 'declaration' });
+  });
+
+  it('compares two documents as lists', async () => {
+    const { update } = renderPane({ doc: 'declaration' });
+    await userEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(update).toHaveBeenCalledWith({ compare: ['declaration', 'fund-factsheet'] });
+  });
+
+  it('shows the comparison lists, kind by kind', () => {
+    renderPane({ compare: ['declaration', 'fund-factsheet'] });
+    const result = screen.getByRole('region', { name: 'Comparison' });
+    const list = (name: RegExp) =>
+      within(within(result).getByRole('list', { name }))
+        .getAllByRole('button')
+        .map((b) => b.textContent);
+    expect(list(/^Projects: Only in Fund Fact Sheet/)).toEqual(['Cyber Capacity Project']);
+    expect(list(/^Crime areas: Only in Joint Declaration/)).toEqual(['Sea Piracy']);
+    expect(list(/^Crime areas: In both/)).toEqual(['Cybercrime']);
+  });
+});
+
+describe('search for selected text', () => {
+  function Header() {
+    const [q, setQ] = useState('');
+    return (
+      <>
+        <label htmlFor="s">Search</label>
+        <input id="s" role="combobox" value={q} onChange={(e) => setQ(e.target.value)} />
+        <output>{q}</output>
+      </>
+    );
+  }
+
+  it('puts the text in the Search combobox the way typing does, and focuses it', () => {
+    render(<Header />);
+    expect(searchFor('Cybercrime Dialogue')).toBe(true);
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    expect(box).toHaveValue('Cybercrime Dialogue');
+    expect(box).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Cybercrime Dialogue');
+  });
+
+  it('says so when there is no search box', () => {
+    render(<p>no box</p>);
+    expect(searchFor('x')).toBe(false);
+  });
+});
