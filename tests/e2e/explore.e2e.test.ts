@@ -56,7 +56,7 @@ describe('explore with the keyboard', () => {
     expect(await details(page).locator('cite').first().textContent()).toBeTruthy();
     await screenshot(page, 'explore-2-recaap-details');
 
-    const neighbour = await tabTo(page, /Sea Piracy/i);
+    const neighbour = await tabTo(page, /^Sea Piracy/i);
     expect(neighbour).toMatch(/Sea Piracy/i);
     await page.keyboard.press('Enter');
     await heading(page)
@@ -106,6 +106,35 @@ describe('explore with the keyboard', () => {
       .filter({ hasText: /Transnational Crime|AMMTC/ })
       .waitFor();
     expect(nodeParam(page)).toBe(ammtc);
+  });
+
+  it('opens a quote in the Sources pane and reads why a neighbour is linked', async () => {
+    const { page } = s;
+    await openApp(s, '?node=declaration:recaap');
+    await heading(page).filter({ hasText: RECAAP }).waitFor();
+    const why = details(page).locator('summary').first();
+    await why.focus();
+    await page.keyboard.press('Enter');
+    await expect(why.evaluate((el) => el.parentElement?.hasAttribute('open'))).resolves.toBe(true);
+    await screenshot(page, 'explore-6-why-linked');
+
+    await tabTo(page, /^Show in source$/);
+    const focusedName = await page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? '',
+    );
+    expect(focusedName).toMatch(/^Show in source: § /);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('panel') === 'sources',
+    );
+    const url = new URL(page.url());
+    expect(url.searchParams.get('doc')).toBeTruthy();
+    expect(url.searchParams.get('passage')).toBeTruthy();
+    expect(url.searchParams.get('node')).toBe('declaration:recaap');
+    await expect(
+      page.getByRole('tab', { name: 'Sources' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await screenshot(page, 'explore-7-show-in-source');
   });
 
   it('ignores an unknown node and a garbled parameter with a quiet notice, never a blank page', async () => {

@@ -44,7 +44,9 @@ describe('DetailsPanel', () => {
     expect(quote).toHaveTextContent('ReCAAP Information Sharing Centre');
     expect(region.querySelector('cite')).toHaveTextContent('The Joint Declaration');
     expect(region).toHaveTextContent('§ 5');
-    await user.click(within(region).getByRole('button', { name: 'Show in source' }));
+    await user.click(
+      within(region).getByRole('button', { name: 'Show in source: § 5 of joint-declaration-2014' }),
+    );
     expect(update).toHaveBeenCalledWith({
       panel: 'sources',
       doc: 'joint-declaration-2014',
@@ -55,11 +57,13 @@ describe('DetailsPanel', () => {
   it('lists neighbours grouped by relation, worded by direction', () => {
     const { region, view } = setup('area:sea-piracy');
     const coveredBy = within(region).getByRole('list', { name: 'Covered by' });
-    expect(within(coveredBy).getByRole('button')).toHaveTextContent(
-      'Regional Cooperation Agreement',
-    );
+    expect(
+      within(coveredBy).getByRole('button', { name: /^Regional Cooperation Agreement/ }),
+    ).toBeInTheDocument();
     const addressedBy = within(region).getByRole('list', { name: 'Addressed by' });
-    expect(within(addressedBy).getByRole('button')).toHaveTextContent('Joint Declaration');
+    expect(
+      within(addressedBy).getByRole('button', { name: /^ASEAN-Japan Joint Declaration/ }),
+    ).toBeInTheDocument();
     view.unmount();
     const recaap = setup('declaration:recaap').region;
     expect(within(recaap).getByRole('list', { name: 'Covers' })).toHaveTextContent('Sea Piracy');
@@ -72,6 +76,18 @@ describe('DetailsPanel', () => {
     button.focus();
     await user.keyboard('{Enter}');
     expect(update).toHaveBeenCalledWith({ node: 'area:sea-piracy' });
+  });
+
+  it('tells why a neighbour is linked: the edge quote behind a disclosure', async () => {
+    const { region, user } = setup('area:sea-piracy');
+    const coveredBy = within(region).getByRole('list', { name: 'Covered by' });
+    const why = coveredBy.querySelector('summary');
+    if (!why) throw new Error('no source disclosure');
+    expect(why).toHaveTextContent('source of “Covered by Regional Cooperation Agreement');
+    expect(why.closest('details')).not.toHaveAttribute('open');
+    await user.click(why);
+    expect(why.closest('details')).toHaveAttribute('open');
+    expect(why.closest('details')?.querySelector('blockquote')).toHaveTextContent('cooperation');
   });
 
   it('shows the uncertainty mark', () => {

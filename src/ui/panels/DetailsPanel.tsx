@@ -11,6 +11,7 @@ import type { PanelProps, UpdateView } from '../panelProps';
 import { KIND_NAMES } from '../search/kindNames';
 import { formatNodeDates } from './formatDates';
 import { neighbourGroups } from './neighbourGroups';
+import { SourceQuote } from './SourceQuote';
 import './DetailsPanel.css';
 
 /** Document id → title, from each source file's front matter. */
@@ -95,23 +96,12 @@ function NodeDetails({
       <ul className="details-sources">
         {a.sources.map((s, i) => (
           <li key={i}>
-            <figure>
-              <blockquote>{s.quote}</blockquote>
-              <figcaption>
-                <span>
-                  <cite>{titles.get(s.doc) ?? s.doc}</cite>, § {s.section}
-                </span>
-                {s.doc in sources && (
-                  <button
-                    type="button"
-                    className="details-show-source"
-                    onClick={() => update({ panel: 'sources', doc: s.doc, passage: s.section })}
-                  >
-                    Show in source
-                  </button>
-                )}
-              </figcaption>
-            </figure>
+            <SourceQuote
+              source={s}
+              title={titles.get(s.doc) ?? s.doc}
+              canShow={s.doc in sources}
+              update={update}
+            />
           </li>
         ))}
       </ul>
@@ -138,6 +128,25 @@ function NodeDetails({
                     </>
                   )}
                 </button>
+                <details className="details-why">
+                  <summary>
+                    source
+                    <span className="visually-hidden">
+                      {' '}
+                      of “{g.heading} {n.label}”
+                    </span>
+                  </summary>
+                  {n.description && <p>{n.description}</p>}
+                  {n.sources.map((src, i) => (
+                    <SourceQuote
+                      key={i}
+                      source={src}
+                      title={titles.get(src.doc) ?? src.doc}
+                      canShow={src.doc in sources}
+                      update={update}
+                    />
+                  ))}
+                </details>
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@
  * "Sets out" lists what the node sets out, "Set out by" what sets it out.
  */
 import type { KnowledgeGraph } from '../../model/graph';
-import { RELATIONS, type NodeKind, type Relation } from '../../model/schema';
+import { RELATIONS, type NodeKind, type Relation, type Source } from '../../model/schema';
 
 /** Group headings per relation: `out` when the focused node is the edge's source, `in` when target. */
 export const RELATION_HEADINGS: Readonly<Record<Relation, { out: string; in: string }>> = {
@@ -39,6 +39,9 @@ export interface Neighbour {
   /** The edge joining it to the focused node. */
   edge: string;
   uncertain: boolean;
+  /** Why the link is there: the edge's note and citations. */
+  description: string;
+  sources: Source[];
 }
 
 export interface NeighbourGroup {
@@ -64,12 +67,15 @@ export function neighbourGroups(graph: KnowledgeGraph, key: string): NeighbourGr
       groups.set(id, group);
     }
     const a = graph.getNodeAttributes(other);
+    const e = graph.getEdgeAttributes(edge);
     group.neighbours.push({
       key: other,
       label: a.label,
       kind: a.kind,
       edge,
-      uncertain: graph.getEdgeAttribute(edge, 'confidence') === 'uncertain',
+      uncertain: e.confidence === 'uncertain',
+      description: e.description ?? '',
+      sources: e.sources,
     });
   };
   graph.forEachOutEdge(key, (edge, attrs, _s, target) => add(edge, attrs.relation, 'out', target));
