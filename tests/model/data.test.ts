@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/model/loadGraph';
 import { locateQuote, parseSourceDocument } from '../../src/model/sourceDocument';
 import type { KnowledgeGraph } from '../../src/model/graph';
-import type { Source } from '../../src/model/schema';
+import { NODE_KINDS, RELATIONS, type Source } from '../../src/model/schema';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
 const texts: Record<string, string> = Object.fromEntries(
@@ -239,5 +239,11 @@ describe('data/graph.json', () => {
     expect(forumsOf('area:terrorism').has('forum:ajct-dialogue')).toBe(true);
     expect(forumsOf('area:illicit-drug-trafficking').has('forum:ammtc')).toBe(true);
     expect(forumsOf('area:money-laundering').size).toBe(0);
+  });
+
+  it('is documented: data/README.md names every kind and every relation', () => {
+    const readme = readFileSync(join(dataDir, 'README.md'), 'utf8');
+    for (const name of [...NODE_KINDS, ...RELATIONS])
+      expect(readme, name).toMatch(new RegExp(`\\| \`${name}\` +\\|`));
   });
 });
