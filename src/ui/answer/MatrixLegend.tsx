@@ -9,7 +9,7 @@ export function MatrixLegend() {
       <ul aria-label="Strength shades">
         {LEVELS.map((s) => (
           <li key={s}>
-            <span className={`swatch strength-${s}`} aria-hidden="true" />
+            <span className={`matrix-swatch strength-${s}`} aria-hidden="true" />
             {s === 0 ? 'none' : s}
           </li>
         ))}

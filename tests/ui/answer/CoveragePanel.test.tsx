@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+// The Coverage panel on the real data: one click on an area lists its forums with reasons and
+// path chips; chips focus nodes; a forum gives its areas; a wrong node gets words, not a crash.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
+import { CoveragePanel } from '../../../src/ui/panels/CoveragePanel';
+import { realGraph } from '../../fixtures/realGraph';
+
+const graph = realGraph();
+
+function renderPanel(patch: Partial<ViewState>) {
+  const update = vi.fn();
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'coverage', ...patch };
+  render(<CoveragePanel graph={graph} sources={{}} state={state} update={update} />);
+  return update;
+}
+
+describe('CoveragePanel', () => {
+  it('offers the eight crime areas as buttons and picks one in one click', async () => {
+    const update = renderPanel({});
+    const group = screen.getByRole('group', { name: 'Crime areas' });
+    const buttons = within(group).getAllByRole('button');
+    expect(buttons).toHaveLength(8);
+    await userEvent.click(within(group).getByRole('button', { name: 'Sea Piracy' }));
+    expect(update).toHaveBeenCalledWith({ coverage: 'area:sea-piracy' });
+  });
+
+  it('lists the forums of cybercrime, most direct first, with a reason and path chips', async () => {
+    const update = renderPanel({ coverage: 'area:cybercrime' });
+    expect(screen.getByRole('heading', { name: 'Forums covering Cybercrime' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cybercrime', pressed: true })).toBeInTheDocument();
+    const items = document.querySelectorAll('.coverage-item');
+    expect(items).toHaveLength(5);
+    const first = items[0] as HTMLElement;
+    expect(first).toHaveTextContent('ASEAN-Japan Cybercrime (AJCC) Dialogue');
+    expect(first).toHaveTextContent('Direct');
+    const g8 = [...items].find(
+      (li) => li.querySelector('.coverage-name')?.textContent === 'G8 24/7 Network',
+    ) as HTMLElement;
+    expect(g8).toHaveTextContent(
+      'Cybercrime has the line of action 8.1(ii), which is pursued through G8 24/7 Network.',
+    );
+    expect(g8).toHaveTextContent('Through an action');
+    const chips = within(g8).getByRole('list', { name: /which is pursued through G8/ });
+    await userEvent.click(within(chips).getByRole('button', { name: /^8\.1\(ii\)/ }));
+    expect(update).toHaveBeenCalledWith({ node: 'action:8.1-ii' });
+  });
+
+  it('says so when no forum covers an area', () => {
+    renderPanel({ coverage: 'area:international-economic-crime' });
+    expect(
+      screen.getByText(/No forum in the data covers International Economic Crime/),
+    ).toBeInTheDocument();
+  });
+
+  it('gives the areas of a forum, read from the forum', () => {
+    renderPanel({ coverage: 'forum:g8-24-7-network' });
+    expect(
+      screen.getByRole('heading', { name: 'Crime areas covered by G8 24/7 Network' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'G8 24/7 Network is the channel for 8.1(ii), which is a line of action under Cybercrime.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('puts a node of the wrong kind into words', () => {
+    renderPanel({ coverage: 'country:myanmar' });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'is not a forum or project or organization',
+    );
+  });
+});
