@@ -54,6 +54,18 @@ describe('explore with the keyboard', () => {
     expect(nodeParam(page)).toBe('declaration:recaap');
     expect(await details(page).locator('blockquote').count()).toBeGreaterThan(0);
     expect(await details(page).locator('cite').first().textContent()).toBeTruthy();
+    // The graph lights the focused node and its 1-hop neighbourhood, the same nodes Details lists
+    // (test hook of the graph view: data-lit-nodes counts the nodes drawn focused, near or lit).
+    const neighbours = new Set(
+      await details(page).locator('.details-neighbour-label').allTextContents(),
+    );
+    expect(neighbours.size).toBeGreaterThan(0);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[aria-label="Graph"]')?.getAttribute('data-lit-nodes') ===
+        String(n),
+      neighbours.size + 1,
+    );
     await screenshot(page, 'explore-2-recaap-details');
 
     const neighbour = await tabTo(page, /^Sea Piracy/i);
