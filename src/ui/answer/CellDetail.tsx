@@ -2,7 +2,9 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
+import type { UpdateView } from '../panelProps';
 import { PathChips } from './PathChips';
+import { PathEvidence } from './PathEvidence';
 import { StrengthMeter } from './StrengthMeter';
 
 export interface CellDetailProps {
@@ -10,10 +12,11 @@ export interface CellDetailProps {
   row: string;
   column: string;
   coverage: Coverage | null;
-  onFocus(key: string): void;
+  update: UpdateView;
 }
 
-export function CellDetail({ graph, row, column, coverage, onFocus }: CellDetailProps) {
+export function CellDetail({ graph, row, column, coverage, update }: CellDetailProps) {
+  const onFocus = (node: string) => update({ node });
   const title = `${labelOf(graph, row)} × ${labelOf(graph, column)}`;
   return (
     <section className="cell-detail" aria-label={title}>
@@ -38,6 +41,7 @@ export function CellDetail({ graph, row, column, coverage, onFocus }: CellDetail
                     onFocus={onFocus}
                     label={explained.sentence}
                   />
+                  <PathEvidence graph={graph} edges={p.edges} update={update} />
                 </li>
               );
             })}

@@ -5,7 +5,9 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
+import type { UpdateView } from '../panelProps';
 import { PathChips } from './PathChips';
+import { PathEvidence } from './PathEvidence';
 import { StrengthMeter } from './StrengthMeter';
 
 export interface CoverageListProps {
@@ -13,7 +15,7 @@ export interface CoverageListProps {
   coverages: readonly Coverage[];
   /** Which end of each coverage the list is about: the forums of an area, or the areas of a forum. */
   side: 'node' | 'area';
-  onFocus(key: string): void;
+  update: UpdateView;
 }
 
 /** Paths read from the subject: from the area for its forums, from the forum for its areas. */
@@ -21,7 +23,8 @@ function oriented(nodes: readonly string[], side: 'node' | 'area'): readonly str
   return side === 'node' ? nodes : [...nodes].reverse();
 }
 
-export function CoverageList({ graph, coverages, side, onFocus }: CoverageListProps) {
+export function CoverageList({ graph, coverages, side, update }: CoverageListProps) {
+  const onFocus = (node: string) => update({ node });
   return (
     <ol className="coverage-list">
       {coverages.map((c) => {
@@ -51,6 +54,7 @@ export function CoverageList({ graph, coverages, side, onFocus }: CoverageListPr
                 <li key={p.nodes.join('|')}>
                   <span className="visually-hidden">{HOW_WORDS[p.how]}: </span>
                   <PathChips graph={graph} nodes={p.nodes} onFocus={onFocus} label={p.sentence} />
+                  <PathEvidence graph={graph} edges={p.edges} update={update} />
                 </li>
               ))}
             </ul>

@@ -32,7 +32,6 @@ export function CoveragePanel({ graph, state, update }: PanelProps) {
   const subjectLabel = subject ? labelOf(graph, subject) : '';
   const subjectKind =
     subject && graph.hasNode(subject) ? graph.getNodeAttribute(subject, 'kind') : null;
-  const focus = (node: string) => update({ node });
 
   return (
     <section className="answer-panel" aria-labelledby="coverage-title">
@@ -73,7 +72,7 @@ export function CoveragePanel({ graph, state, update }: PanelProps) {
                 graph={graph}
                 coverages={answer.coverages}
                 side={answer.side}
-                onFocus={focus}
+                update={update}
               />
             </>
           )}

@@ -84,7 +84,7 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
           row={cell[0]}
           column={cell[1]}
           coverage={matrixCell(matrix, cell[0], cell[1])}
-          onFocus={(node) => update({ node })}
+          update={update}
         />
       )}
     </section>

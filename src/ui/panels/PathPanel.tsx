@@ -7,6 +7,7 @@ import { pathsBetween, type PathsResult } from '../../model/queries';
 import { countOf, queryErrorWords } from '../answer/answerWords';
 import { PathEnd } from '../answer/PathEnd';
 import { PathChips } from '../answer/PathChips';
+import { PathEvidence } from '../answer/PathEvidence';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 
@@ -56,7 +57,7 @@ export function PathPanel({ graph, state, update }: PanelProps) {
           {answer.message}
         </p>
       )}
-      {answer?.ok && <PathAnswer result={answer.result} graph={graph} onFocus={focus} />}
+      {answer?.ok && <PathAnswer result={answer.result} graph={graph} update={update} />}
     </section>
   );
 }
@@ -64,12 +65,13 @@ export function PathPanel({ graph, state, update }: PanelProps) {
 function PathAnswer({
   result,
   graph,
-  onFocus,
+  update,
 }: {
   result: PathsResult;
   graph: PanelProps['graph'];
-  onFocus(key: string): void;
+  update: PanelProps['update'];
 }) {
+  const onFocus = (node: string) => update({ node });
   if (result.length === null)
     return (
       <p className="answer-empty" aria-live="polite">
@@ -88,6 +90,7 @@ function PathAnswer({
           <li key={p.nodes.join('|')}>
             <p className="coverage-reason">{p.sentence}</p>
             <PathChips graph={graph} nodes={p.nodes} onFocus={onFocus} label={p.sentence} />
+            <PathEvidence graph={graph} edges={p.edges} update={update} />
           </li>
         ))}
       </ol>

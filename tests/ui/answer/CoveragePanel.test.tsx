@@ -46,6 +46,15 @@ describe('CoveragePanel', () => {
     const chips = within(g8).getByRole('list', { name: /which is pursued through G8/ });
     await userEvent.click(within(chips).getByRole('button', { name: /^8\.1\(ii\)/ }));
     expect(update).toHaveBeenCalledWith({ node: 'action:8.1-ii' });
+    await userEvent.click(within(g8).getByText(/^Evidence: /));
+    await userEvent.click(
+      within(g8).getAllByRole('button', { name: /Show in source: § 8\.1\(ii\)/ })[0] as HTMLElement,
+    );
+    expect(update).toHaveBeenCalledWith({
+      panel: 'sources',
+      doc: 'joint-declaration-2014',
+      passage: '8.1(ii)',
+    });
   });
 
   it('says so when no forum covers an area', () => {
