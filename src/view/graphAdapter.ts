@@ -100,6 +100,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let layoutName: LayoutName | null = cache.has(options.layout) ? options.layout : null;
   let running: ReturnType<Core['layout']> | null = null;
   let destroyed = false;
+  let present = options.present;
 
   cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
   cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
@@ -190,7 +191,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       return next.litNodes;
     },
     setLayout: (name) => setLayout(name),
-    setPresent(present) {
+    setPresent(next) {
+      if (next === present) return;
+      present = next;
       cy.style(buildStylesheet({ present }));
     },
     focus(key) {

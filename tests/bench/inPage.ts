@@ -72,3 +72,15 @@ export async function focusTime(page: Page, key: string): Promise<number> {
     key,
   );
 }
+
+/** The app's performance marks (graph:adapter-loaded, graph:cy-created, graph:ready), in ms. */
+export async function graphMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('graph:'))
+        .map((m) => [m.name, m.startTime]),
+    ),
+  );
+}

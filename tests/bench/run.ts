@@ -16,7 +16,14 @@ import { loadGraph } from '../../src/model/loadGraph';
 import { buildSearchIndex } from '../../src/search/searchIndex';
 import { findOrInstallChromium } from '../e2e/chromium';
 import { startPreview } from '../e2e/previewServer';
-import { READY_PROBE, focusTime, readyTime, searchTimes, startSearchProbe } from './inPage';
+import {
+  READY_PROBE,
+  focusTime,
+  graphMarks,
+  readyTime,
+  searchTimes,
+  startSearchProbe,
+} from './inPage';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** The same flags as tests/e2e/browser.ts (GPU-less, closed machine). */
@@ -56,7 +63,13 @@ async function buildBaseline(): Promise<string> {
 }
 
 /** One cold load in a fresh context: ms from navigation to ready, and to first contentful paint. */
-async function coldLoad(browser: Browser, url: string): Promise<{ ready: number; fcp: number }> {
+interface Load {
+  ready: number;
+  fcp: number;
+  marks: Record<string, number>;
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -66,7 +79,7 @@ async function coldLoad(browser: Browser, url: string): Promise<{ ready: number;
     const fcp = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
     );
-    return { ready, fcp };
+    return { ready, fcp, marks: await graphMarks(page) };
   } finally {
     await context.close();
   }
@@ -122,8 +135,8 @@ async function main(): Promise<void> {
     args: FLAGS,
   });
   try {
-    const appRuns: { ready: number; fcp: number }[] = [];
-    const emptyRuns: { ready: number; fcp: number }[] = [];
+    const appRuns: Load[] = [];
+    const emptyRuns: Load[] = [];
     await coldLoad(browser, app.url); // warm the servers and the disk cache, not counted
     await coldLoad(browser, empty.url);
     for (let i = 0; i < RUNS; i++) {
@@ -163,6 +176,10 @@ async function main(): Promise<void> {
     );
     console.log(
       `  first contentful paint: app ${ms(median(appRuns.map((r) => r.fcp)))}, empty ${ms(median(emptyRuns.map((r) => r.fcp)))}`,
+    );
+    const marks = ['graph:adapter-loaded', 'graph:cy-created', 'graph:ready'];
+    console.log(
+      `  app marks (median): ${marks.map((m) => `${m.slice(6)} ${ms(median(appRuns.map((r) => r.marks[m] ?? Number.NaN)))}`).join(', ')}`,
     );
     console.log(`  app runs: ${appRuns.map((r) => Math.round(r.ready)).join(', ')} ms`);
     console.log(`  empty runs: ${emptyRuns.map((r) => Math.round(r.ready)).join(', ')} ms`);

@@ -8,6 +8,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import type { Highlight } from '../../state/highlight';
 import type { ViewState } from '../../state/viewState';
 import type { UpdateView } from '../panelProps';
+import type * as AdapterModule from '../../view/graphAdapter';
 import type { GraphAdapter } from '../../view/graphAdapter';
 import type { GraphHandle } from '../../view/graphHandle';
 import { GraphLegend } from './GraphLegend';
@@ -27,8 +28,10 @@ export interface GraphViewProps {
   onHandle: (handle: GraphHandle | null) => void;
 }
 
-// Start fetching Cytoscape and the adapter at once, in parallel with the first render.
-const adapterModule = import('../../view/graphAdapter');
+// Cytoscape and the adapter come as their own chunk, loaded once the shell is on screen (the
+// mount effect runs after the first paint), so they never delay the shell.
+let adapterModule: Promise<typeof AdapterModule> | null = null;
+const loadAdapter = () => (adapterModule ??= import('../../view/graphAdapter'));
 
 const ZOOM_STEP = 1.25;
 
@@ -55,8 +58,9 @@ export function GraphView({
     if (!container) return;
     let created: GraphAdapter | null = null;
     let cancelled = false;
-    void adapterModule.then(({ createGraphAdapter }) => {
+    void loadAdapter().then(({ createGraphAdapter }) => {
       if (cancelled) return;
+      performance.mark('graph:adapter-loaded');
       try {
         const a = createGraphAdapter({
           container,
@@ -64,8 +68,12 @@ export function GraphView({
           layout: latest.current.state.layout,
           present: latest.current.state.present,
           onNodeTap: (key) => latest.current.update({ node: key }),
-          onReady: () => setReadyAdapter(a),
+          onReady: () => {
+            performance.mark('graph:ready');
+            setReadyAdapter(a);
+          },
         });
+        performance.mark('graph:cy-created');
         created = a;
         setAdapter(a);
         latest.current.onHandle(a.handle);
