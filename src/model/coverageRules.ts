@@ -123,6 +123,11 @@ export const COVERAGE_RULES: Readonly<Record<CoverageKind, readonly CoverageRule
       how: 'declaration',
       steps: [AREA_DECLARATION, step('out', ['involves', 'mentions'], ['organization'], true)],
     },
+    {
+      // JAIF funds the work plan that covers the area; ReCAAP ISC is part of ReCAAP.
+      how: 'declaration',
+      steps: [AREA_PLAN, step('in', ['funds', 'part_of', 'implements'], ['organization'])],
+    },
   ],
 };
 

@@ -152,6 +152,16 @@ describe('coverageMatrix on the real data', () => {
     );
   });
 
+  it('finds the ReCAAP Information Sharing Centre for sea piracy through the agreement', () => {
+    const c = coverageBetween(g, 'area:sea-piracy', 'organization:recaap-isc');
+    expect(c?.how).toBe('declaration');
+    expect(c?.paths[0]?.nodes).toEqual([
+      'area:sea-piracy',
+      'declaration:recaap',
+      'organization:recaap-isc',
+    ]);
+  });
+
   it('shows JAIF against terrorism and cybercrime through what it funds', () => {
     const m = coverageMatrix(g, 'area', 'organization');
     expect(m.cells['area:terrorism']?.['organization:jaif']?.how).toBe('project');
