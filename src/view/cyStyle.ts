@@ -47,7 +47,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'arrow-scale': 0.7,
         'curve-style': 'straight',
         opacity: 0.75,
-        'font-size': 10,
+        'font-size': present ? 14 : 11,
         color: INK,
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',

@@ -73,7 +73,7 @@ const HIERARCHY_RANK: Record<NodeKind, number> = {
 const COLUMN_GAP = 160;
 const SUB_ROW_GAP = 70;
 const ROW_GAP = 150;
-const MAX_PER_ROW = 14;
+const MAX_PER_ROW = 10;
 
 /**
  * Layered positions by kind. Within a row nodes are ordered by the mean position of their

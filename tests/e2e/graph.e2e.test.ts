@@ -60,6 +60,20 @@ describe('graph view', () => {
     expect(query(s.page).get('hide')).toBeNull();
   });
 
+  it('zooms from the keyboard on the focused graph (pictures for a person to check labels)', async () => {
+    await openApp(s);
+    await graph(s.page).focus();
+    for (let i = 0; i < 3; i++) await s.page.keyboard.press('+');
+    await s.page.waitForTimeout(400);
+    await screenshot(s.page, 'graph-zoomed-in');
+    await s.page.keyboard.press('0');
+    await s.page.waitForTimeout(600);
+    await screenshot(s.page, 'graph-fit-again');
+    await openApp(s, '?present=1&node=area:terrorism');
+    await s.page.waitForTimeout(600);
+    await screenshot(s.page, 'graph-present-terrorism');
+  });
+
   it('switches layouts from the toolbar and keeps them in the URL', async () => {
     await openApp(s);
     const layouts = s.page.getByRole('group', { name: 'Layout' });
