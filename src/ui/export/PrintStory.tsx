@@ -14,6 +14,23 @@ export interface PrintStoryProps {
   pictures: readonly (string | null)[];
 }
 
+/** "joint-declaration-2014 § 8, 8.2; public-facts § F26": each document once, its sections. */
+export function citeLine(sources: readonly { doc: string; section: string }[]): string {
+  const byDoc = new Map<string, string[]>();
+  for (const s of sources) {
+    const sections = byDoc.get(s.doc) ?? [];
+    if (!sections.includes(s.section)) sections.push(s.section);
+    byDoc.set(s.doc, sections);
+  }
+  return [...byDoc]
+    .map(([doc, sections]) => {
+      const shown = sections.slice(0, 3).join(', ');
+      const more = sections.length > 3 ? ` +${sections.length - 3}` : '';
+      return `${doc} § ${shown}${more}`;
+    })
+    .join('; ');
+}
+
 function FocusList({ keys, graph }: { keys: readonly string[]; graph: KnowledgeGraph }) {
   const known = keys.filter((k) => graph.hasNode(k));
   if (known.length === 0) return null;
@@ -21,13 +38,10 @@ function FocusList({ keys, graph }: { keys: readonly string[]; graph: KnowledgeG
     <ul className="print-focus">
       {known.map((key) => {
         const a = graph.getNodeAttributes(key);
-        const cites = a.sources.map((s) => `${s.doc} § ${s.section}`);
         return (
           <li key={key}>
             <strong>{a.label}</strong> <span>({KIND_STYLE[a.kind].legend})</span>
-            {cites.length > 0 && (
-              <span className="print-sources"> — {[...new Set(cites)].join('; ')}</span>
-            )}
+            <span className="print-sources"> — {citeLine(a.sources)}</span>
           </li>
         );
       })}
@@ -59,9 +73,13 @@ export function PrintStory({ story, graph, pictures }: PrintStoryProps) {
             <h2>
               {i + 1}. {step.title}
             </h2>
-            {picture && <img src={picture} alt={`The graph at step ${i + 1}`} />}
-            <p className="print-caption">{step.caption}</p>
-            <FocusList keys={step.focus} graph={graph} />
+            <div className="print-body">
+              {picture && <img src={picture} alt={`The graph at step ${i + 1}`} />}
+              <div className="print-text">
+                <p className="print-caption">{step.caption}</p>
+                <FocusList keys={step.focus} graph={graph} />
+              </div>
+            </div>
             <p className="print-footer">
               {story.title} · step {i + 1} of {story.steps.length}
             </p>

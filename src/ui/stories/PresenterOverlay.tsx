@@ -48,6 +48,8 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      // Keys the graph canvas has handled (F fits, for one) are its own; Escape always leaves.
+      if (e.defaultPrevented && e.key !== 'Escape') return;
       // Enter and Space on a focused button belong to the button.
       if ((e.key === 'Enter' || e.key === ' ') && e.target instanceof HTMLButtonElement) return;
       const action = presenterKeyAction(e.key, step, count);

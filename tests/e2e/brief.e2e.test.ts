@@ -1,0 +1,142 @@
+// The briefer's path in a real Chromium: open a story step by URL in presenter mode, move on with
+// the keys a clicker sends, leave with Escape; export the view as a 2× PNG of the promised size;
+// print the story as a handout with one step per page.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pictureLayout } from '../../src/ui/export/pngLayout';
+import { SCREENSHOT_DIR, openApp, openBrowser, screenshot, type Session } from './browser';
+
+interface StoryJson {
+  id: string;
+  steps: { title: string; caption: string; focus: string[]; hidden: string[] }[];
+}
+const stories = (JSON.parse(readFileSync('data/stories.json', 'utf8')) as { stories: StoryJson[] })
+  .stories;
+const cyber = stories.find((s) => s.id === 'cybercrime');
+if (!cyber) throw new Error('data/stories.json has no cybercrime story');
+const [step1, step2, step3] = cyber.steps;
+if (!step1 || !step2 || !step3) throw new Error('the cybercrime story needs three steps');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const query = (url: string) => new URL(url).searchParams;
+
+describe('briefing: stories, presenter mode and pictures', () => {
+  let s: Session;
+  beforeEach(async () => {
+    s = await openBrowser();
+  });
+  afterEach(async () => {
+    await s.close();
+  });
+
+  it('opens a story step by URL, follows clicker keys and leaves with Escape', async () => {
+    const { page } = s;
+    await openApp(s, '?story=cybercrime&step=1&present=1');
+    const caption = page.getByTestId('presenter-caption');
+    await expect(caption.textContent()).resolves.toBe(step1.caption);
+    const counter = page.locator('.presenter-counter');
+    await expect(counter.textContent()).resolves.toBe(`1 / ${cyber.steps.length}`);
+    // Chrome is hidden: no header, no side panel.
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.app-side').isVisible()).resolves.toBe(false);
+    await page.waitForTimeout(900); // let the focus animation end, for the screenshot only
+    await screenshot(page, 'brief-present-step1');
+
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="presenter-caption"]')?.textContent === text,
+      step2.caption,
+    );
+    await expect(counter.textContent()).resolves.toBe(`2 / ${cyber.steps.length}`);
+    await expect(page.locator('.presenter-title').textContent()).resolves.toBe(step2.title);
+    const params = query(page.url());
+    expect(params.get('step')).toBe('2');
+    expect(params.get('node')).toBe(step2.focus[0]);
+    expect(params.get('present')).toBe('1');
+    // Every focus node of the step is lit (the graph reports how many nodes are lit).
+    const lit = Number(await page.locator('[aria-label="Graph"]').getAttribute('data-lit-nodes'));
+    expect(lit).toBeGreaterThanOrEqual(step2.focus.length);
+    await page.waitForTimeout(900);
+    await screenshot(page, 'brief-present-step2');
+
+    // Page Down (what most clickers send) moves on, and the focused node follows the step.
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(
+      (node) => new URL(location.href).searchParams.get('node') === node,
+      step3.focus[0] ?? '',
+    );
+    expect(query(page.url()).get('step')).toBe('3');
+    await page.keyboard.press('PageUp');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
+    await expect(page.locator('.app-header').isVisible()).resolves.toBe(true);
+  });
+
+  it('opens an unknown story with a quiet notice, not a blank page', async () => {
+    await openApp(s, '?story=no-such-story&step=1');
+    await expect(
+      s.page.getByRole('status').filter({ hasText: 'There is no story' }).textContent(),
+    ).resolves.toContain('no-such-story');
+    await expect(s.page.locator('.app-header').isVisible()).resolves.toBe(true);
+  });
+
+  it('exports the view as a 2× PNG of the promised size', async () => {
+    const { page } = s;
+    await openApp(s, '?story=cybercrime&step=2');
+    await page.waitForTimeout(900); // the step's focus animation, so the picture shows it
+    const box = await page.locator('[aria-label="Graph"]').evaluate((el) => ({
+      width: el.clientWidth,
+      height: el.clientHeight,
+    }));
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG 2×' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/@2x\.png$/);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    const size = pngSize(bytes);
+    const kinds = 8 - step2.hidden.length;
+    const expected = pictureLayout(box.width * 2, box.height * 2, 2, kinds);
+    expect(size).toEqual({ width: expected.width, height: expected.height });
+    // And it decodes in the browser at that size.
+    const decoded = await page.evaluate(async (b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      return { width: bitmap.width, height: bitmap.height };
+    }, bytes.toString('base64'));
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(`${SCREENSHOT_DIR}/brief-export-2x.png`, bytes); // to look at
+    expect(decoded).toEqual(size);
+  });
+
+  it('prints the story as a handout, one step per page', async () => {
+    const { page } = s;
+    await openApp(s, '?story=cybercrime&step=1&panel=stories');
+    await page.evaluate(() => {
+      window.print = () => undefined; // the dialog itself is the browser's
+    });
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    await page.locator('.print-story .print-step').first().waitFor({ state: 'attached' });
+    await expect(page.locator('.print-story .print-step').count()).resolves.toBe(
+      cyber.steps.length,
+    );
+    await expect(page.locator('.print-story img').count()).resolves.toBe(cyber.steps.length);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/brief-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(cyber.steps.length + 1);
+    // The view went back to the step the briefer was on.
+    expect(query(page.url()).get('step')).toBe('1');
+  });
+});
