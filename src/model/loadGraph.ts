@@ -6,6 +6,7 @@
  * edges, and each citation against the source documents (document, section, verbatim quote).
  */
 import Graph from 'graphology';
+import type { z } from 'zod';
 import { DocumentIndex, citationProblems } from './citationCheck';
 import {
   NODE_KINDS,
@@ -15,8 +16,10 @@ import {
   graphEnvelopeSchema,
   nodeAttributesSchema,
   nodeEntrySchema,
+  sourceSchema,
   type EdgeAttributes,
   type NodeAttributes,
+  type Source,
 } from './schema';
 import {
   attributeProblems,
@@ -105,15 +108,7 @@ function parseNodes(
   entries.forEach((raw, i) => {
     const entry = nodeEntrySchema.safeParse(raw);
     if (!entry.success) {
-      for (const issue of entry.error.issues)
-        problems.push(
-          problem(
-            'invalid_file',
-            { field: `nodes[${i}]${fieldPath(['', ...issue.path])}` },
-            expectedOf(issue),
-            show(valueAt(raw, issue.path)),
-          ),
-        );
+      problems.push(...entryProblems(entry.error.issues, raw, `nodes[${i}]`));
       return;
     }
     const { key, attributes } = entry.data;
@@ -126,6 +121,7 @@ function parseNodes(
     const parsed = nodeAttributesSchema.safeParse(attributes);
     if (!parsed.success) {
       nodes.set(key, null);
+      problems.push(...citationProblems(sourcesOf(attributes), { node: key }, docs));
       problems.push(
         ...attributeProblems(
           parsed.error.issues,
@@ -158,15 +154,7 @@ function parseEdges(
   entries.forEach((raw, i) => {
     const entry = edgeEntrySchema.safeParse(raw);
     if (!entry.success) {
-      for (const issue of entry.error.issues)
-        problems.push(
-          problem(
-            'invalid_file',
-            { field: `edges[${i}]${fieldPath(['', ...issue.path])}` },
-            expectedOf(issue),
-            show(valueAt(raw, issue.path)),
-          ),
-        );
+      problems.push(...entryProblems(entry.error.issues, raw, `edges[${i}]`));
       return;
     }
     const { key, source, target, attributes, undirected } = entry.data;
@@ -222,6 +210,7 @@ function parseEdges(
 
     const parsed = edgeAttributesSchema.safeParse(attributes);
     if (!parsed.success) {
+      problems.push(...citationProblems(sourcesOf(attributes), { edge: key }, docs));
       problems.push(
         ...attributeProblems(
           parsed.error.issues,
@@ -240,4 +229,30 @@ function parseEdges(
     if (ends) edges.push({ key, source, target, attributes: parsed.data });
   });
   return edges;
+}
+
+/** The problems of one malformed entry of `nodes` or `edges`, placed by its index. */
+function entryProblems(
+  issues: readonly z.core.$ZodIssue[],
+  raw: unknown,
+  at: string,
+): LoadProblem[] {
+  return issues.map((issue) =>
+    problem(
+      'invalid_file',
+      { field: `${at}${fieldPath(['', ...issue.path])}` },
+      expectedOf(issue),
+      show(valueAt(raw, issue.path)),
+    ),
+  );
+}
+
+/** The well-formed sources of attributes that are otherwise bad, so their quotes are checked too. */
+function sourcesOf(attributes: unknown): Source[] {
+  const sources = valueAt(attributes, ['sources']);
+  if (!Array.isArray(sources)) return [];
+  return sources.flatMap((s: unknown) => {
+    const parsed = sourceSchema.safeParse(s);
+    return parsed.success ? [parsed.data] : [];
+  });
 }

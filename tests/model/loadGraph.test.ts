@@ -87,8 +87,16 @@ describe('loadGraph on a valid file', () => {
   });
 
   it('matches quotes on plain text: emphasis and list marks removed, white space folded', () => {
-    const result = loadGraph(validFile(), DOCS);
-    expect(result.ok).toBe(true);
+    // The section reads "- (ii) Enhancing cooperation through the *G8 24/7 Network*;".
+    const folded = validFile();
+    const n = folded.nodes[2];
+    if (n)
+      n.attributes.sources = src('8.1(ii)', '(ii) Enhancing   cooperation through the G8 24/7');
+    expect(loadGraph(folded, DOCS).ok).toBe(true);
+    const [p] = problemsOf((f) => {
+      node(f, 2).sources = src('8.1(ii)', 'the *G8 24/7 Network*');
+    });
+    expect(p?.code).toBe('quote_not_found');
   });
 });
 
@@ -251,6 +259,17 @@ describe('loadGraph on bad input: one problem kind each, with its place', () => 
       'quote_not_found',
       'unknown_kind',
       'unknown_relation',
+    ]);
+  });
+
+  it('checks the quotes of a node whose other attributes are bad', () => {
+    const problems = problemsOf((f) => {
+      node(f).kind = 'crime';
+      node(f).sources = src('8', 'not there');
+    });
+    expect(problems.map((p) => [p.code, p.place.field])).toEqual([
+      ['quote_not_found', 'sources[0].quote'],
+      ['unknown_kind', 'kind'],
     ]);
   });
 
