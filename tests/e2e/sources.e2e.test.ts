@@ -60,6 +60,9 @@ describe('sources pane', () => {
     const node = params(s.page.url()).get('node');
     expect(node).toBeTruthy();
     expect(keys).toContain(node);
+    // The graph lights what the passage states.
+    const lit = await s.page.locator('[aria-label="Graph"]').getAttribute('data-lit-nodes');
+    expect(Number(lit)).toBeGreaterThan(0);
     // The box under the passage lists what cites it, and leads to the node's details.
     const citers = pane.getByRole('group', { name: 'What cites § 8.1(ii)' });
     await citers.waitFor();
@@ -99,6 +102,37 @@ describe('sources pane', () => {
     expect(value.length).toBeGreaterThan(1);
     await expect(search.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await screenshot(s.page, 'sources-selection-search');
+  });
+
+  it('brings the text to the sentence of a node focused elsewhere', async () => {
+    // Reading the fact sheet, pick a crime area from the comparison: the text moves to its sentence.
+    await openApp(
+      s,
+      '?panel=sources&doc=jaif-factsheet-2022&compare=joint-declaration-2014,jaif-factsheet-2022',
+    );
+    const result = s.page.getByRole('region', { name: 'Comparison' });
+    await result
+      .getByRole('list', { name: /^Crime areas: Only in / })
+      .first()
+      .getByRole('button', { name: 'Sea Piracy' })
+      .click();
+    await s.page.waitForFunction(() => new URL(location.href).searchParams.has('passage'));
+    const q = params(s.page.url());
+    expect(q.get('node')).toBe('area:sea-piracy');
+    expect(q.get('doc')).toBe('joint-declaration-2014');
+    const current = s.page.locator('.source-section[aria-current="location"]');
+    await expect(current.getAttribute('data-section')).resolves.toBe(q.get('passage'));
+    await current.locator('mark.cite--focused').first().waitFor();
+    await screenshot(s.page, 'sources-follow-node');
+  });
+
+  it('shows only what one document states', async () => {
+    await openApp(s, '?panel=sources&doc=jaif-factsheet-2022');
+    const only = s.page.getByRole('button', { name: 'Show only what this document states' });
+    await only.click();
+    await expect(only.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(params(s.page.url()).get('only')).toBe('jaif-factsheet-2022');
+    await screenshot(s.page, 'sources-only-jaif');
   });
 
   it('compares the 2014 declaration with the JAIF fact sheet', async () => {

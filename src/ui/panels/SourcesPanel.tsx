@@ -15,6 +15,7 @@ import { NodeCitations } from '../sources/NodeCitations';
 import { PassageCiters } from '../sources/PassageCiters';
 import { SelectionSearch } from '../sources/SelectionSearch';
 import { useCitationIndex } from '../sources/useCitationIndex';
+import { useFollowNode } from '../sources/useFollowNode';
 import '../sources/sources.css';
 
 interface Chosen {
@@ -24,7 +25,7 @@ interface Chosen {
   words: string;
 }
 
-export function SourcesPanel({ graph, sources, state, update }: PanelProps) {
+export function SourcesPanel({ graph, sources, state, update: updateView }: PanelProps) {
   const index = useCitationIndex(graph, sources);
   const textRef = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -33,6 +34,8 @@ export function SourcesPanel({ graph, sources, state, update }: PanelProps) {
   const docId = state.doc ?? nodeDoc ?? index.documents[0]?.id ?? null;
   const document = index.documents.find((d) => d.id === docId);
   const passage = state.doc === docId ? state.passage : null;
+  // The pane's own changes; focusing a node from elsewhere brings the text to its passage.
+  const update = useFollowNode(index, state, docId, updateView);
 
   // Opening at a passage (from the URL, "show in source", a citation link) scrolls to it and
   // flashes it; restarting the animation needs the class taken off and a reflow.
@@ -89,7 +92,7 @@ export function SourcesPanel({ graph, sources, state, update }: PanelProps) {
           index={index}
           current={docId}
           compare={state.compare}
-          update={update}
+          update={updateView}
         />
       </details>
       <div className="source-body" ref={textRef}>

@@ -125,6 +125,64 @@ describe('Sources pane', () => {
   });
 });
 
+describe('following the focused node', () => {
+  const graph = fixtureGraph();
+  const at = (patch: Partial<ViewState>): ViewState => ({
+    ...DEFAULT_VIEW_STATE,
+    panel: 'sources',
+    doc: 'declaration',
+    passage: '8',
+    ...patch,
+  });
+
+  it('brings the text to the passage of a node focused elsewhere', () => {
+    const update = vi.fn();
+    const { rerender } = render(
+      <SourcesPanel graph={graph} sources={DOCS} state={at({})} update={update} />,
+    );
+    expect(update).not.toHaveBeenCalled();
+    rerender(
+      <SourcesPanel
+        graph={graph}
+        sources={DOCS}
+        state={at({ node: 'area:sea-piracy' })}
+        update={update}
+      />,
+    );
+    expect(update).toHaveBeenCalledWith(
+      { doc: 'declaration', passage: 'preamble' },
+      { replace: true },
+    );
+  });
+
+  it('stays put when the node already cites the passage, or the pane focused it', async () => {
+    const update = vi.fn();
+    const { rerender } = render(
+      <SourcesPanel graph={graph} sources={DOCS} state={at({})} update={update} />,
+    );
+    rerender(
+      <SourcesPanel
+        graph={graph}
+        sources={DOCS}
+        state={at({ node: 'area:cybercrime' })}
+        update={update}
+      />,
+    );
+    expect(update).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: /^Cited by 1: Sea Piracy/ }));
+    expect(update).toHaveBeenCalledTimes(1);
+    rerender(
+      <SourcesPanel
+        graph={graph}
+        sources={DOCS}
+        state={at({ node: 'area:sea-piracy', passage: '1.3(ii)' })}
+        update={update}
+      />,
+    );
+    expect(update).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('search for selected text', () => {
   function Header() {
     const [q, setQ] = useState('');

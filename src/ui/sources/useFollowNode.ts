@@ -1,0 +1,46 @@
+/**
+ * While the Sources pane is open, focusing a node elsewhere (a click in the graph, a search,
+ * the comparison lists) brings the text to the passage that states it: the node's first
+ * citation in the document being read, else its first citation anywhere. It does not move when
+ * the node already cites the passage shown, when the pane itself focused the node (a click on
+ * a passage must not carry the reader away), or on first opening (the URL's passage wins).
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import type { CitationIndex } from '../../model/citations';
+import type { ViewState } from '../../state/viewState';
+import type { UpdateView } from '../panelProps';
+
+/** Returns an `update` for the pane's own changes, which the following leaves alone. */
+export function useFollowNode(
+  index: CitationIndex,
+  state: Pick<ViewState, 'node' | 'doc' | 'passage'>,
+  readingDoc: string | null,
+  update: UpdateView,
+): UpdateView {
+  const { node, doc, passage } = state;
+  const seen = useRef(node);
+  const own = useRef(false);
+
+  useEffect(() => {
+    if (node === seen.current) return;
+    seen.current = node;
+    if (own.current) {
+      own.current = false;
+      return;
+    }
+    if (!node) return;
+    const citations = index.byKey.get(node) ?? [];
+    if (citations.some((c) => c.doc === doc && c.section === passage)) return;
+    const target = citations.find((c) => c.doc === readingDoc) ?? citations[0];
+    if (target) update({ doc: target.doc, passage: target.section }, { replace: true });
+  }, [index, node, doc, passage, readingDoc, update]);
+
+  return useCallback<UpdateView>(
+    (patch, options) => {
+      if ('node' in patch && patch.node !== node) own.current = true;
+      if (options) update(patch, options);
+      else update(patch);
+    },
+    [node, update],
+  );
+}
