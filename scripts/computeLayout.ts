@@ -23,8 +23,14 @@ const edges = file.edges
 
 const started = performance.now();
 const positions = computeFcosePositions({ nodes, edges });
-const sorted = Object.fromEntries(Object.entries(positions).sort(([a], [b]) => a.localeCompare(b)));
-writeFileSync(layoutPath, `${JSON.stringify({ layout: 'fcose', positions: sorted })}\n`);
+// One node per line, as Prettier would print it, so the file diffs well and stays formatted.
+const lines = Object.entries(positions)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([key, p]) => `    ${JSON.stringify(key)}: { "x": ${p.x}, "y": ${p.y} }`);
+writeFileSync(
+  layoutPath,
+  `{\n  "layout": "fcose",\n  "positions": {\n${lines.join(',\n')}\n  }\n}\n`,
+);
 console.log(
   `layout: ${nodes.length} nodes, ${edges.length} edges → data/layout.json in ${Math.round(performance.now() - started)} ms`,
 );

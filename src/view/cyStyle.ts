@@ -29,7 +29,8 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'wrap',
-        'text-max-width': '130px',
+        // Labels arrive wrapped (elements.ts); a wide limit keeps Cytoscape from re-measuring words.
+        'text-max-width': '1000px',
         'text-background-color': '#ffffff',
         'text-background-opacity': present ? 0.9 : 0.7,
         'text-background-padding': '1px',
@@ -81,7 +82,10 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
   sheet.push(
     // Relations appear on hover and around the focused node.
     { selector: 'edge.hover, edge.focus-edge', style: { label: 'data(relation)', opacity: 1 } },
-    { selector: 'node.hover', style: { label: 'data(full)', 'z-index': 20 } },
+    {
+      selector: 'node.hover',
+      style: { label: 'data(full)', 'text-max-width': '200px', 'z-index': 20 },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: present ? 0.12 : 0.18, label: '' } },
     {
@@ -93,6 +97,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
       selector: 'node.focus',
       style: {
         label: 'data(full)',
+        'text-max-width': '200px',
         'border-width': 4,
         'border-color': INK,
         'z-index': 10,

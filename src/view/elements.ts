@@ -5,7 +5,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
-import type { Relation } from '../model/schema';
+import type { NodeKind, Relation } from '../model/schema';
+import { KIND_STYLE } from './kindStyle';
 
 /** Model positions by node key. */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -21,9 +22,34 @@ export function shortLabel(label: string, max = MAX_LABEL_CHARS): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
+/** Width of a wrapped node label in model pixels (the stylesheet's text-max-width for labels). */
+export const LABEL_WIDTH = 130;
+
+/**
+ * Breaks a label into lines of at most `maxChars` at spaces. Done here, once per graph, so that
+ * Cytoscape measures each line once instead of every word (a large part of its start-up).
+ */
+export function wrapLabel(text: string, maxChars: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
 /** The relation as words ("meeting_of" → "meeting of"). */
 export function relationLabel(relation: Relation): string {
   return relation.replace(/_/g, ' ');
+}
+
+/** About how many characters of a kind's label fit in LABEL_WIDTH (≈ 0.55 em per character). */
+function charsPerLine(kind: NodeKind): number {
+  return Math.max(8, Math.floor(LABEL_WIDTH / (KIND_STYLE[kind].fontSize * 0.55)));
 }
 
 /**
@@ -36,7 +62,12 @@ export function buildElements(graph: KnowledgeGraph, positions?: Positions): Ele
   graph.forEachNode((key, attrs) => {
     const el: ElementDefinition = {
       group: 'nodes',
-      data: { id: key, kind: attrs.kind, label: shortLabel(attrs.label), full: attrs.label },
+      data: {
+        id: key,
+        kind: attrs.kind,
+        label: wrapLabel(shortLabel(attrs.label), charsPerLine(attrs.kind)),
+        full: attrs.label,
+      },
       classes: `k-${attrs.kind}`,
     };
     const p = positions?.[key];

@@ -6,7 +6,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeKind } from '../model/schema';
-import { shortLabel, type Positions } from './elements';
+import { LABEL_WIDTH, shortLabel, type Positions } from './elements';
 import { KIND_STYLE } from './kindStyle';
 import { FCOSE_OPTIONS, FCOSE_SEED, withSeededRandom } from './layouts';
 
@@ -17,9 +17,6 @@ export interface LayoutInput {
   nodes: { id: string; kind: NodeKind; label: string }[];
   edges: { id: string; source: string; target: string }[];
 }
-
-/** Characters per line of a wrapped label (text-max-width 130px at about 0.55 em per char). */
-const LABEL_WIDTH = 130;
 
 /**
  * The space a node and its label take, estimated without a canvas: headless Cytoscape cannot

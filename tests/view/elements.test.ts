@@ -1,7 +1,13 @@
 // The model → Cytoscape elements mapping: one element per node and edge, kind classes, short
 // labels, relations in words, and positions when given.
 import { describe, expect, it } from 'vitest';
-import { buildElements, positionsFit, relationLabel, shortLabel } from '../../src/view/elements';
+import {
+  buildElements,
+  positionsFit,
+  relationLabel,
+  shortLabel,
+  wrapLabel,
+} from '../../src/view/elements';
 import { viewGraph } from './viewFixture';
 
 describe('buildElements', () => {
@@ -18,6 +24,7 @@ describe('buildElements', () => {
   it('shortens long labels but keeps the full one', () => {
     const decl = buildElements(viewGraph()).find((e) => e.data.id === 'declaration:d');
     expect(String(decl?.data.label).length).toBeLessThanOrEqual(42);
+    expect(String(decl?.data.label)).toContain('\n');
     expect(String(decl?.data.label).endsWith('…')).toBe(true);
     expect(String(decl?.data.full)).toContain('Transnational Crime');
   });
@@ -54,5 +61,12 @@ describe('label helpers', () => {
     expect(positionsFit(g, { ...all, 'area:gone': { x: 0, y: 0 } })).toBe(false);
     const { 'area:cybercrime': _dropped, ...missing } = all;
     expect(positionsFit(g, missing)).toBe(false);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('breaks at spaces into lines of at most the given length', () => {
+    expect(wrapLabel('Trafficking in Persons', 12)).toBe('Trafficking\nin Persons');
+    expect(wrapLabel('Cybercrime', 5)).toBe('Cybercrime');
   });
 });
