@@ -106,6 +106,23 @@ describe('data/graph.json', () => {
     graph.forEachEdge((k, a) => check(k, a.sources));
   });
 
+  it('cites every passage of the documents, but for headings, dates and the end mark', () => {
+    const cited = new Set<string>();
+    const add = (sources: readonly Source[]) => {
+      for (const s of sources) cited.add(`${s.doc} § ${s.section}`);
+    };
+    graph.forEachNode((_k, a) => add(a.sources));
+    graph.forEachEdge((_k, a) => add(a.sources));
+    const notFacts =
+      /^(support|aims|as-of|end|intro|declarations-and-instruments|forums-and-meetings|projects|not-found)$/;
+    const uncited = Object.values(docs).flatMap((d) =>
+      d.sections
+        .filter((s) => !notFacts.test(s.id) && !cited.has(`${d.id} § ${s.id}`))
+        .map((s) => `${d.id} § ${s.id}`),
+    );
+    expect(uncited).toEqual([]);
+  });
+
   it('has unique labels and aliases (case-insensitive)', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
