@@ -3,10 +3,12 @@
  * aliases) are matched fuzzily by fuse.js after normalisation (see normalise.ts), so spacing,
  * hyphens, case and typos never get in the way; descriptions are matched literally, as a phrase,
  * so long texts add findability without fuzzy noise. Hits are ranked in tiers: the name typed in
- * full (an acronym), a name that starts with the query, a word that starts with it, a fuzzy match
- * from the start of a name, any other fuzzy match, and last a phrase in the description.
+ * full (an acronym), a name that starts with the query, a word that starts with it, the query
+ * elsewhere in a name, a fuzzy match from the start of a name, any other fuzzy match, and last a
+ * phrase in the description. Exact matches are found without fuse; fuse runs only when they do
+ * not fill the list.
  */
-import Fuse, { type FuseResultMatch } from 'fuse.js';
+import Fuse from 'fuse.js';
 import type { KnowledgeGraph } from '../model/graph';
 import type { NodeKind } from '../model/schema';
 import {
@@ -62,8 +64,8 @@ interface Name {
   alias: number;
   original: string;
   norm: NormalisedText;
-  /** Words of the name, normalised, for word-start matches. */
-  words: string[];
+  /** Where each word of the name starts in `norm.text`. */
+  wordStarts: number[];
 }
 
 interface Candidate {
@@ -81,6 +83,13 @@ const DEFAULT_LIMIT = 20;
 const EXCERPT_CONTEXT = 30;
 /** Shortest query that is looked for in descriptions. */
 const MIN_DESCRIPTION_QUERY = 3;
+/**
+ * Fuzzy matching reads only the first characters of a long name (exact matching reads all of it):
+ * the cost of fuse's bitap grows with the text, and typos are made in the short names people
+ * type (acronyms, areas, forums), not at the end of a sixty-word line of action.
+ */
+const FUZZY_PREFIX = 48;
+const FUZZY_THRESHOLD = 0.3;
 
 /** Builds the index of a graph. Prefer `searchIndexFor`, which builds it once per graph. */
 export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
@@ -101,18 +110,18 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
         alias: i - 1,
         original,
         norm: normalise(original),
-        words: normaliseWords(original).text.split(' '),
+        wordStarts: wordStarts(original),
       }),
     );
   });
   const fuse = new Fuse(
-    names.map((n) => n.norm.text),
+    names.map((n) => n.norm.text.slice(0, FUZZY_PREFIX)),
     {
       includeScore: true,
       includeMatches: true,
       ignoreLocation: true,
       ignoreFieldNorm: true,
-      threshold: 0.34,
+      threshold: FUZZY_THRESHOLD,
       minMatchCharLength: 2,
     },
   );
@@ -123,6 +132,7 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
       const q = normalise(query).text;
       if (!q) return [];
       const kinds = options.kinds?.length ? new Set(options.kinds) : null;
+      const limit = options.limit ?? DEFAULT_LIMIT;
       const best = new Map<number, Candidate>();
       const offer = (c: Candidate) => {
         const node = nodes[c.node];
@@ -135,30 +145,41 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
         } else if (!current.label.length && c.label.length) current.label = c.label;
       };
 
-      for (const r of fuse.search(q)) {
-        const name = names[r.refIndex];
-        if (!name) continue;
-        const indices = r.matches?.[0]?.indices ?? [];
+      const nameHit = (name: Name, tier: number, score: number, indices: readonly Range[]) => {
         const ranges = rangesInOriginal(name.norm, indices);
         offer({
           node: name.node,
-          tier: nameTier(name, q, indices),
-          score: r.score ?? 1,
+          tier,
+          score,
           closeness: Math.abs(name.norm.text.length - q.length),
           label: name.alias < 0 ? ranges : [],
           via: name.alias < 0 ? null : { field: 'alias', text: { text: name.original, ranges } },
         });
+      };
+
+      // Exact matches first (cheap); fuzzy ones only when they could still make the list.
+      for (const name of names) {
+        const at = exactAt(name, q);
+        if (at) nameHit(name, at.tier, 0, [[at.index, at.index + q.length - 1]]);
+      }
+      if (best.size < limit) {
+        for (const r of fuse.search(q)) {
+          const name = names[r.refIndex];
+          if (!name) continue;
+          const indices = r.matches?.[0]?.indices ?? [];
+          nameHit(name, fuzzyTier(q, indices), r.score ?? 1, indices);
+        }
       }
 
       const phrase = normaliseWords(query).text;
-      if (phrase.length >= MIN_DESCRIPTION_QUERY) {
+      if (phrase.length >= MIN_DESCRIPTION_QUERY && best.size < limit) {
         nodes.forEach((node, i) => {
           const at = node.descriptionWords.text.indexOf(phrase);
           if (at < 0 || best.has(i)) return;
           const range = rangesInOriginal(node.descriptionWords, [[at, at + phrase.length - 1]]);
           offer({
             node: i,
-            tier: 5,
+            tier: 6,
             score: 1,
             closeness: node.label.length,
             label: [],
@@ -169,7 +190,7 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
 
       return [...best.values()]
         .sort(compare)
-        .slice(0, options.limit ?? DEFAULT_LIMIT)
+        .slice(0, limit)
         .map((c) => toHit(nodes, c));
     },
   };
@@ -192,17 +213,33 @@ function compare(a: Candidate, b: Candidate): number {
 }
 
 /**
- * 0: the name is the query (an acronym typed in full); 1: the name starts with it; 2: a word of
- * the name starts with it; 3: a fuzzy match from the start of the name ("recap" → "recaap");
- * 4: any other fuzzy match.
+ * Where the query occurs exactly in a name, and its tier: 0 the name is the query (an acronym
+ * typed in full), 1 the name starts with it, 2 a word of the name starts with it, 3 elsewhere.
  */
-function nameTier(name: Name, q: string, indices: FuseResultMatch['indices']): number {
-  if (name.norm.text === q) return 0;
-  if (name.norm.text.startsWith(q)) return 1;
-  if (name.words.some((w) => w.startsWith(q))) return 2;
+function exactAt(name: Name, q: string): { tier: number; index: number } | null {
+  const text = name.norm.text;
+  if (text === q) return { tier: 0, index: 0 };
+  if (text.startsWith(q)) return { tier: 1, index: 0 };
+  for (const w of name.wordStarts) if (text.startsWith(q, w)) return { tier: 2, index: w };
+  const index = text.indexOf(q);
+  return index < 0 ? null : { tier: 3, index };
+}
+
+/** 4: a fuzzy match from the start of the name ("recap" → "recaap"); 5: any other. */
+function fuzzyTier(q: string, indices: readonly Range[]): number {
   const first = indices[0];
-  if (first && first[0] === 0 && first[1] + 1 >= Math.ceil(q.length / 2)) return 3;
-  return 4;
+  return first && first[0] === 0 && first[1] + 1 >= Math.ceil(q.length / 2) ? 4 : 5;
+}
+
+/** Where each word of a name starts, counted in its normalised text. */
+function wordStarts(original: string): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const word of normaliseWords(original).text.split(' ')) {
+    if (word) starts.push(at);
+    at += word.length;
+  }
+  return starts;
 }
 
 function toHit(nodes: readonly IndexedNode[], c: Candidate): SearchHit {

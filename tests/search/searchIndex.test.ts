@@ -32,6 +32,16 @@ describe('search index', () => {
     expect(hits).toContain('area:illicit-drug-trafficking');
   });
 
+  it('ranks a word that starts with the query before the query inside a word', () => {
+    const hits = keys(index.search('crime'));
+    expect(hits.indexOf('forum:ammtc')).toBeGreaterThanOrEqual(0);
+    expect(hits.indexOf('forum:ammtc')).toBeLessThan(hits.indexOf('forum:ajcc-dialogue'));
+  });
+
+  it('still finds typos when exact matches do not fill the list', () => {
+    expect(keys(index.search('cybercrme'))[0]).toBe('area:cybercrime');
+  });
+
   it('marks the matched text of the label, or says which alias matched', () => {
     const [cyber] = index.search('cybercrime', { kinds: ['area'] });
     expect(cyber && marked(cyber.label)).toEqual(['Cybercrime']);
