@@ -4,7 +4,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pictureLayout } from '../../src/ui/export/pngLayout';
-import { SCREENSHOT_DIR, openApp, openBrowser, screenshot, type Session } from './browser';
+import {
+  SCREENSHOT_DIR,
+  openApp,
+  openBrowser,
+  screenshot,
+  waitForGraph,
+  type Session,
+} from './browser';
 
 interface StoryJson {
   id: string;
@@ -88,6 +95,32 @@ describe('briefing: stories, presenter mode and pictures', () => {
     await expect(s.page.locator('.app-header').isVisible()).resolves.toBe(true);
   });
 
+  it('plays a built-in story from the Stories panel and captures a view into an own story', async () => {
+    const { page } = s;
+    await openApp(s, '?panel=stories&node=area:cybercrime');
+    await page.getByRole('button', { name: 'Play Cybercrime' }).click();
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('story') === 'cybercrime',
+    );
+    await page.getByRole('button', { name: '3. Existing channels for investigations' }).click();
+    await page.waitForFunction(
+      (node) => new URL(location.href).searchParams.get('node') === node,
+      step3.focus[0] ?? '',
+    );
+    await page.waitForTimeout(900);
+    await screenshot(page, 'brief-panel-playing');
+    await page.getByRole('button', { name: 'Capture current view as a step' }).click();
+    await page
+      .getByRole('textbox', { name: 'Caption of step 1' })
+      .fill('Channels for investigations.');
+    await page.reload();
+    await waitForGraph(page);
+    await expect(
+      page.getByRole('textbox', { name: 'Caption of step 1' }).inputValue(),
+    ).resolves.toBe('Channels for investigations.');
+    await screenshot(page, 'brief-panel-own-story');
+  });
+
   it('exports the view as a 2× PNG of the promised size', async () => {
     const { page } = s;
     await openApp(s, '?story=cybercrime&step=2');
@@ -116,6 +149,16 @@ describe('briefing: stories, presenter mode and pictures', () => {
     }, bytes.toString('base64'));
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(`${SCREENSHOT_DIR}/brief-export-2x.png`, bytes); // to look at
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg).toMatch(/<svg[\s>]/);
+    expect(svg).toContain(step2.title);
     expect(decoded).toEqual(size);
   });
 

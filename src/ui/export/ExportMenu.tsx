@@ -10,6 +10,7 @@ import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import { useStories } from '../stories/StoriesContext';
 import { composePicture } from './composePicture';
+import { composeSvg } from './composeSvg';
 import { downloadBlob, fileSafe } from './download';
 import './export.css';
 
@@ -71,7 +72,7 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
 
   const exportSvg = () => {
     if (!handle) return;
-    const svg = handle.svg();
+    const svg = composeSvg(handle.svg(), { title, subtitle, kinds });
     downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileSafe(title)}.svg`);
     setOpen(false);
   };
