@@ -42,6 +42,7 @@ describe('sources pane', () => {
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
     expect(inView).toBe(true);
+    await expect(s.page.evaluate(() => document.scrollingElement?.scrollTop)).resolves.toBe(0);
     await current
       .getByRole('button', { name: /Cited by .*Cybercrime/ })
       .first()
@@ -123,6 +124,8 @@ describe('sources pane', () => {
     const current = s.page.locator('.source-section[aria-current="location"]');
     await expect(current.getAttribute('data-section')).resolves.toBe(q.get('passage'));
     await current.locator('mark.cite--focused').first().waitFor();
+    // Only the pane scrolled: the page (and its header) stayed put.
+    await expect(s.page.evaluate(() => document.scrollingElement?.scrollTop)).resolves.toBe(0);
     await screenshot(s.page, 'sources-follow-node');
   });
 

@@ -13,6 +13,7 @@ import { DocumentHeader } from '../sources/DocumentHeader';
 import { DocumentText, sectionDomId } from '../sources/DocumentText';
 import { NodeCitations } from '../sources/NodeCitations';
 import { PassageCiters } from '../sources/PassageCiters';
+import { scrollToPassage } from '../sources/scrollToPassage';
 import { SelectionSearch } from '../sources/SelectionSearch';
 import { useCitationIndex } from '../sources/useCitationIndex';
 import { useFollowNode } from '../sources/useFollowNode';
@@ -38,15 +39,11 @@ export function SourcesPanel({ graph, sources, state, update: updateView }: Pane
   const update = useFollowNode(index, state, docId, updateView);
 
   // Opening at a passage (from the URL, "show in source", a citation link) scrolls to it and
-  // flashes it; restarting the animation needs the class taken off and a reflow.
+  // flashes it.
   useEffect(() => {
     if (!docId || !passage) return;
     const el = textRef.current?.ownerDocument.getElementById(sectionDomId(docId, passage));
-    if (!el) return;
-    el.scrollIntoView?.({ block: 'center' });
-    el.classList.remove('flash');
-    void el.offsetWidth;
-    el.classList.add('flash');
+    if (el) scrollToPassage(el);
   }, [docId, passage, flashTick]);
 
   if (!document || !docId) return <p className="muted">No source documents are loaded.</p>;
