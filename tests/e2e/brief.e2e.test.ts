@@ -159,6 +159,10 @@ describe('briefing: stories, presenter mode and pictures', () => {
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/<svg[\s>]/);
     expect(svg).toContain(step2.title);
+    const viewer = await s.browser.newPage(); // to look at
+    await viewer.setContent(svg);
+    await viewer.screenshot({ path: `${SCREENSHOT_DIR}/brief-export.svg.png`, fullPage: true });
+    await viewer.close();
     expect(decoded).toEqual(size);
   });
 
