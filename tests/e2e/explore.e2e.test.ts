@@ -101,6 +101,8 @@ describe('explore with the keyboard', () => {
     const search = page.getByRole('combobox', { name: 'Search', exact: true });
     await search.focus();
     await page.keyboard.type('ammtc');
+    await expect(page.getByRole('option').first().textContent()).resolves.toMatch(/\(AMMTC\)$/);
+    await screenshot(page, 'explore-8-search-ammtc');
     await page.keyboard.press('Enter');
     await heading(page)
       .filter({ hasText: /Transnational Crime|AMMTC/ })
