@@ -68,6 +68,13 @@ describe('answer panels', () => {
     await panel.getByRole('heading', { name: 'Forums covering Terrorism' }).waitFor();
     await expect(panel.innerText()).resolves.toContain('Through a project or meeting');
 
+    // From the keyboard: Tab through the area buttons, Enter picks.
+    const piracy = panel.getByRole('button', { name: 'Sea Piracy' });
+    await piracy.focus();
+    await s.page.keyboard.press('Enter');
+    expect(query(s.page).get('cov')).toBe('area:sea-piracy');
+    await panel.getByRole('heading', { name: 'Forums covering Sea Piracy' }).waitFor();
+
     await panel
       .getByRole('group', { name: 'Crime areas' })
       .getByRole('button', { name: 'International Economic Crime' })

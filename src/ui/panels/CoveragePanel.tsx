@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { areasCoveredBy, forumsCovering, type Coverage } from '../../model/queries';
 import { AreaPicker } from '../answer/AreaPicker';
 import { countOf, labelOf, queryErrorWords } from '../answer/answerWords';
+import { AlsoCovering } from '../answer/AlsoCovering';
 import { CoverageList } from '../answer/CoverageList';
 import { KIND_NAMES } from '../search/kindNames';
 import type { PanelProps } from '../panelProps';
@@ -75,6 +76,9 @@ export function CoveragePanel({ graph, state, update }: PanelProps) {
                 update={update}
               />
             </>
+          )}
+          {answer.side === 'node' && subject && (
+            <AlsoCovering graph={graph} area={subject} update={update} />
           )}
         </div>
       )}

@@ -54,7 +54,12 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
         ))}
       </fieldset>
       <MatrixLegend />
-      <div className="matrix-scroll" tabIndex={0} aria-label="Matrix, scrolls sideways">
+      <div
+        className="matrix-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Coverage matrix, scrolls sideways"
+      >
         <MatrixTable
           graph={graph}
           matrix={matrix}

@@ -57,6 +57,12 @@ describe('CoveragePanel', () => {
     });
   });
 
+  it('leads on to the projects and organizations of the area in the matrix', async () => {
+    const update = renderPanel({ coverage: 'area:cybercrime' });
+    await userEvent.click(screen.getByRole('button', { name: /^\d+ projects$/ }));
+    expect(update).toHaveBeenCalledWith({ panel: 'matrix', matrix: 'project', cell: null });
+  });
+
   it('says so when no forum covers an area', () => {
     renderPanel({ coverage: 'area:international-economic-crime' });
     expect(
