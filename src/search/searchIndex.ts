@@ -89,7 +89,7 @@ const MIN_DESCRIPTION_QUERY = 3;
  * type (acronyms, areas, forums), not at the end of a sixty-word line of action.
  */
 const FUZZY_PREFIX = 48;
-const FUZZY_THRESHOLD = 0.3;
+const FUZZY_THRESHOLD = 0.25;
 
 /** Builds the index of a graph. Prefer `searchIndexFor`, which builds it once per graph. */
 export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
