@@ -15,6 +15,7 @@ import { orderRows, splitColumns, type RowSort } from '../answer/matrixOrder';
 import { CsvLink } from '../answer/CsvLink';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
+import '../answer/matrix.css';
 
 const COLUMN_WORDS: Readonly<Record<MatrixColumn, string>> = {
   forum: 'Forums',
