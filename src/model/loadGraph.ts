@@ -137,6 +137,16 @@ function parseNodes(
       return;
     }
     nodes.set(key, { key, attributes: parsed.data });
+    const { start, end } = parsed.data;
+    if (start !== undefined && end !== undefined && end < start)
+      problems.push(
+        problem(
+          'invalid_attribute',
+          { node: key, field: 'end' },
+          `a date not before ${start}`,
+          show(end),
+        ),
+      );
     problems.push(...citationProblems(parsed.data.sources, { node: key }, docs));
   });
   return nodes;

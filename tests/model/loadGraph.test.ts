@@ -154,6 +154,16 @@ describe('loadGraph on bad input: one problem kind each, with its place', () => 
     ]);
   });
 
+  it('invalid_attribute: an end before the start', () => {
+    const [p] = problemsOf((f) => {
+      Object.assign(node(f), { start: '2018', end: '2015-12' });
+    });
+    expect(p).toMatchObject({
+      code: 'invalid_attribute',
+      place: { node: 'area:cybercrime', field: 'end' },
+    });
+  });
+
   it('dangling_edge: source or target not a node', () => {
     const problems = problemsOf((f) => {
       const e = f.edges[1];
