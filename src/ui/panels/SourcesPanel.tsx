@@ -11,6 +11,7 @@ import { focusTarget } from '../sources/citingNames';
 import { DocumentCompare } from '../sources/DocumentCompare';
 import { DocumentHeader } from '../sources/DocumentHeader';
 import { DocumentText, sectionDomId } from '../sources/DocumentText';
+import { MissingPassages } from '../sources/MissingPassages';
 import { NodeCitations } from '../sources/NodeCitations';
 import { PassageCiters } from '../sources/PassageCiters';
 import { scrollToPassage } from '../sources/scrollToPassage';
@@ -71,6 +72,12 @@ export function SourcesPanel({ graph, sources, state, update: updateView }: Pane
           update({ doc: id, passage: null });
         }}
         onOnly={(id) => update({ only: id })}
+      />
+      <MissingPassages
+        graph={graph}
+        document={document}
+        passage={passage}
+        unlocated={index.unlocated}
       />
       {state.node && (
         <NodeCitations

@@ -125,6 +125,19 @@ describe('Sources pane', () => {
   });
 });
 
+describe('what cannot be shown', () => {
+  it('says when the passage in the URL is not in the document', () => {
+    renderPane({ doc: 'declaration', passage: '99' });
+    expect(screen.getByText('This document has no § 99.')).toBeVisible();
+  });
+
+  it('lists citations whose quote is not in their section', () => {
+    renderPane({ doc: 'declaration' });
+    expect(screen.getByText('1 citation(s) could not be found in this document')).toBeVisible();
+    expect(screen.getByText(/^Unstated: the quote is not in § 8/)).toBeInTheDocument();
+  });
+});
+
 describe('following the focused node', () => {
   const graph = fixtureGraph();
   const at = (patch: Partial<ViewState>): ViewState => ({
