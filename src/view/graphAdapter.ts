@@ -91,7 +91,6 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     layout: { name: 'preset', fit: true, padding: FIT_PADDING },
     minZoom: 0.1,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     autoungrabify: false,
     selectionType: 'single',
@@ -105,6 +104,19 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
   cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
   cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+
+  let readySent = false;
+  let awaitingWorker = false;
+  const ready = () => {
+    if (readySent || destroyed) return;
+    readySent = true;
+    options.onReady();
+  };
+  /** Reports ready once the current positions are drawn (or after a second at the latest). */
+  const readyAfterDraw = () => {
+    cy.one('render', ready);
+    setTimeout(ready, 1000);
+  };
 
   const runPreset = (positions: Positions, animate: boolean) => {
     running?.stop();
@@ -126,12 +138,15 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     const cached = cache.get(name);
     if (cached) return runPreset(cached, animate);
     if (name === 'fcose') {
+      // Only when data/layout.json is stale: the graph stays busy until these positions are drawn.
+      awaitingWorker = !readySent;
       fcoseInWorker(graph)
         .then((positions) => {
           cache.set('fcose', positions);
-          if (!destroyed && layoutName === 'fcose') runPreset(positions, true);
+          if (!destroyed && layoutName === 'fcose') runPreset(positions, readySent);
         })
-        .catch((e: unknown) => console.error(e));
+        .catch((e: unknown) => console.error(e))
+        .finally(readyAfterDraw);
       return;
     }
     if (name === 'hierarchy') return;
@@ -143,16 +158,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   };
 
   // The first picture: precomputed or cheap positions, so no layout runs before the first paint.
-  // A missing fcose (stale layout.json) or a built-in layout follows right after.
-  let readySent = false;
-  const ready = () => {
-    if (readySent || destroyed) return;
-    readySent = true;
-    options.onReady();
-  };
-  cy.one('render', ready);
-  setTimeout(ready, 1000);
+  // A built-in layout runs synchronously before it; a stale fcose waits for the worker.
   if (layoutName === null) setLayout(options.layout, false);
+  if (!awaitingWorker) readyAfterDraw();
 
   const handle: GraphHandle = {
     png: ({ scale, full }) =>
