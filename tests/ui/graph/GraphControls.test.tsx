@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+// The legend filters kinds and the toolbar switches layout and depth: each a button with
+// aria-pressed, operable by keyboard, that only calls `update` (the URL follows from it).
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
+import { GraphLegend } from '../../../src/ui/graph/GraphLegend';
+import { GraphToolbar } from '../../../src/ui/graph/GraphToolbar';
+import { viewGraph } from '../../view/viewFixture';
+
+describe('GraphLegend', () => {
+  it('lists the kinds present with counts, pressed while shown', () => {
+    render(
+      <GraphLegend graph={viewGraph()} hidden={['action']} update={vi.fn()} compare={false} />,
+    );
+    const areas = screen.getByRole('button', { name: /Crime areas/ });
+    expect(areas).toHaveAttribute('aria-pressed', 'true');
+    expect(areas).toHaveTextContent('1');
+    expect(screen.getByRole('button', { name: /Actions/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(screen.queryByRole('button', { name: /Organizations/ })).toBeNull();
+  });
+
+  it('hides a kind on click and shows it again with the keyboard', async () => {
+    const update = vi.fn();
+    const { rerender } = render(
+      <GraphLegend graph={viewGraph()} hidden={[]} update={update} compare={false} />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Crime areas/ }));
+    expect(update).toHaveBeenLastCalledWith({ hidden: ['area'] });
+    rerender(<GraphLegend graph={viewGraph()} hidden={['area']} update={update} compare={false} />);
+    screen.getByRole('button', { name: /Crime areas/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(update).toHaveBeenLastCalledWith({ hidden: [] });
+  });
+
+  it('explains the comparison colours during a comparison', () => {
+    render(<GraphLegend graph={viewGraph()} hidden={[]} update={vi.fn()} compare />);
+    expect(screen.getByText('In both documents')).toBeInTheDocument();
+  });
+});
+
+describe('GraphToolbar', () => {
+  const setup = () => {
+    const update = vi.fn();
+    const zoom = { onZoomIn: vi.fn(), onZoomOut: vi.fn(), onFit: vi.fn() };
+    render(<GraphToolbar state={{ ...DEFAULT_VIEW_STATE, hops: 2 }} update={update} {...zoom} />);
+    return { update, zoom };
+  };
+
+  it('marks the current layout and depth', () => {
+    setup();
+    expect(screen.getByRole('button', { name: 'Force' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: '2 hops' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('switches layout and depth, and zooms', async () => {
+    const { update, zoom } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Concentric' }));
+    expect(update).toHaveBeenLastCalledWith({ layout: 'concentric' });
+    await userEvent.click(screen.getByRole('button', { name: '1 hop' }));
+    expect(update).toHaveBeenLastCalledWith({ hops: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Fit to view' }));
+    expect(zoom.onZoomIn).toHaveBeenCalledOnce();
+    expect(zoom.onFit).toHaveBeenCalledOnce();
+  });
+});
