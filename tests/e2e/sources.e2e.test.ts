@@ -68,10 +68,12 @@ describe('sources pane', () => {
     const citers = pane.getByRole('group', { name: 'What cites § 8.1(ii)' });
     await citers.waitFor();
     await screenshot(s.page, 'sources-passage-clicked');
+    const focused = (await citers.locator('button[aria-current="true"]').textContent()) ?? '';
+    expect(focused.length).toBeGreaterThan(0);
     await citers.getByRole('button', { name: /^Details of / }).click();
     const details = s.page.getByRole('region', { name: 'Details' });
-    const heading = await details.getByRole('heading').first().textContent();
-    expect(heading?.length).toBeGreaterThan(0);
+    const heading = (await details.getByRole('heading').first().textContent()) ?? '';
+    expect(heading.startsWith(focused.replace(/…$/, ''))).toBe(true);
     expect(params(s.page.url()).get('node')).toBe(node);
     expect(params(s.page.url()).get('panel')).toBeNull();
   });

@@ -9,6 +9,7 @@ import { compareDocuments, type CompareSide } from '../../model/documentCompare'
 import type { KnowledgeGraph } from '../../model/graph';
 import type { NodeKind } from '../../model/schema';
 import type { UpdateView } from '../panelProps';
+import './DocumentCompare.css';
 
 const KIND_PLURALS: Record<NodeKind, string> = {
   declaration: 'Declarations and plans',
