@@ -43,21 +43,39 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
               <span className={`how how--${c.how}`}>{HOW_WORDS[c.how]}</span>
               <StrengthMeter strength={c.strength} />
             </div>
+            {best && <p className="coverage-reason">{best.sentence}</p>}
             {best && (
-              <p className="coverage-reason">
-                {best.sentence}
-                {paths.length > 1 && ` (${countOf(paths.length, 'path')} in all.)`}
-              </p>
+              <div className="coverage-paths">
+                <PathChips
+                  graph={graph}
+                  nodes={best.nodes}
+                  onFocus={onFocus}
+                  label={best.sentence}
+                />
+                <PathEvidence graph={graph} edges={best.edges} update={update} />
+              </div>
             )}
-            <ul className="coverage-paths" aria-label={`Paths to ${labelOf(graph, key)}`}>
-              {paths.map((p) => (
-                <li key={p.nodes.join('|')}>
-                  <span className="visually-hidden">{HOW_WORDS[p.how]}: </span>
-                  <PathChips graph={graph} nodes={p.nodes} onFocus={onFocus} label={p.sentence} />
-                  <PathEvidence graph={graph} edges={p.edges} update={update} />
-                </li>
-              ))}
-            </ul>
+            {paths.length > 1 && (
+              <details className="more-paths">
+                <summary>{countOf(paths.length - 1, 'more path')}</summary>
+                <ul className="coverage-paths" aria-label={`More paths to ${labelOf(graph, key)}`}>
+                  {paths.slice(1).map((p) => (
+                    <li key={p.nodes.join('|')}>
+                      <p className="coverage-reason">
+                        <span className={`how how--${p.how}`}>{HOW_WORDS[p.how]}</span> {p.sentence}
+                      </p>
+                      <PathChips
+                        graph={graph}
+                        nodes={p.nodes}
+                        onFocus={onFocus}
+                        label={p.sentence}
+                      />
+                      <PathEvidence graph={graph} edges={p.edges} update={update} />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </li>
         );
       })}

@@ -63,6 +63,15 @@ describe('CoveragePanel', () => {
     expect(update).toHaveBeenCalledWith({ panel: 'matrix', matrix: 'project', cell: null });
   });
 
+  it('reaches the AJCT Dialogue through the AJCT-12 project as well, behind "more paths"', () => {
+    renderPanel({ coverage: 'area:terrorism' });
+    const list = screen.getByRole('list', {
+      name: 'More paths to ASEAN-Japan Counter-Terrorism (AJCT) Dialogue',
+    });
+    expect(list).toHaveTextContent('Through a project or meeting');
+    expect(list).toHaveTextContent('12th AJCT Dialogue');
+  });
+
   it('says so when no forum covers an area', () => {
     renderPanel({ coverage: 'area:international-economic-crime' });
     expect(
