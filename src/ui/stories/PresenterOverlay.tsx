@@ -90,7 +90,7 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
     <>
       <div className="presenter-top" role="region" aria-label="Presenter">
         <h2 className="presenter-title">{current?.title ?? story?.title ?? 'No story'}</h2>
-        <p className="presenter-counter" aria-label="Step">
+        <p className="presenter-counter">
           {count > 0 ? `${Math.min(step + 1, count)} / ${count}` : '0 / 0'}
         </p>
       </div>

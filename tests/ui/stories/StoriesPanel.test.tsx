@@ -33,7 +33,7 @@ function stored(storage: Storage) {
 
 describe('StoriesPanel', () => {
   it('captures, edits, reorders and deletes steps, and keeps them across a reload', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const storage = new MemoryStorage();
     const first = renderPanel(storage, { node: 'area:cybercrime', hidden: ['country'] });
 
@@ -89,10 +89,10 @@ describe('StoriesPanel', () => {
     expect(screen.getByRole('textbox', { name: 'Title of step 1' })).toHaveValue(
       'ASEAN-Japan Cybercrime Dialogue',
     );
-  });
+  }, 20_000);
 
   it('plays a built-in story and copies it to edit', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPanel(new MemoryStorage());
     await user.click(screen.getByRole('button', { name: 'Play My story' }));
     expect(currentState()).toMatchObject({ story: 'cybercrime', step: 0 });
@@ -113,7 +113,7 @@ describe('StoriesPanel', () => {
   });
 
   it('refuses a foreign file with its problems and imports a good one, renaming clashes', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const storage = new MemoryStorage();
     storage.setItem(USER_STORIES_KEY, serializeStoriesFile([sampleStory('mine')]));
     renderPanel(storage);

@@ -41,7 +41,7 @@ describe('StoryController', () => {
   });
 
   it('presents: caption, counter, clicker keys and Escape', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderController({ story: 'cybercrime', step: 0, present: true });
     expect(screen.getByRole('heading', { name: 'The area' })).toBeInTheDocument();
     expect(screen.getByText('1 / 2')).toBeInTheDocument();
