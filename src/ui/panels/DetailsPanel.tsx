@@ -14,15 +14,18 @@ import { neighbourGroups } from './neighbourGroups';
 import { SourceQuote } from './SourceQuote';
 import './DetailsPanel.css';
 
-/** Document id → title, from each source file's front matter. */
-function useDocumentTitles(sources: PanelProps['sources']): ReadonlyMap<string, string> {
-  return useMemo(
-    () =>
-      new Map(
-        Object.entries(sources).map(([id, text]) => [id, parseSourceDocument(id, text).title]),
-      ),
-    [sources],
-  );
+const titleCache = new WeakMap<PanelProps['sources'], ReadonlyMap<string, string>>();
+
+/** Document id → title, from each source file's front matter; parsed once per set of documents. */
+function documentTitles(sources: PanelProps['sources']): ReadonlyMap<string, string> {
+  let titles = titleCache.get(sources);
+  if (!titles) {
+    titles = new Map(
+      Object.entries(sources).map(([id, text]) => [id, parseSourceDocument(id, text).title]),
+    );
+    titleCache.set(sources, titles);
+  }
+  return titles;
 }
 
 export function DetailsPanel({ graph, sources, state, update }: PanelProps) {
@@ -50,7 +53,7 @@ function NodeDetails({
   update: UpdateView;
 }) {
   const a = graph.getNodeAttributes(nodeKey);
-  const titles = useDocumentTitles(sources);
+  const titles = documentTitles(sources);
   const groups = useMemo(() => neighbourGroups(graph, nodeKey), [graph, nodeKey]);
   const dates = formatNodeDates(a);
   const headingRef = useRef<HTMLHeadingElement>(null);
