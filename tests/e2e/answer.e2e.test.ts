@@ -66,7 +66,11 @@ describe('answer panels', () => {
       .click();
     expect(query(s.page).get('cov')).toBe('area:terrorism');
     await panel.getByRole('heading', { name: 'Forums covering Terrorism' }).waitFor();
-    await expect(panel.innerText()).resolves.toContain('Through a project or meeting');
+    await panel.locator('.more-paths > summary').first().click();
+    await expect(panel.locator('.more-paths').first().innerText()).resolves.toContain(
+      'Through a project or meeting',
+    );
+    await screenshot(s.page, 'answer-coverage-terrorism-more');
 
     // From the keyboard: Tab through the area buttons, Enter picks.
     const piracy = panel.getByRole('button', { name: 'Sea Piracy' });
