@@ -150,10 +150,10 @@ describe('sources pane', () => {
     const projects = await onlyJaif.getByRole('button').allTextContents();
     expect(projects.length).toBeGreaterThan(2);
     const onlyDecl = result.getByRole('list', {
-      name: /^Lines of action: Only in .*Joint Declaration/,
+      name: /^Actions: Only in .*Joint Declaration/,
     });
     await expect(onlyDecl.getByRole('button').count()).resolves.toBeGreaterThan(10);
-    const both = result.getByRole('list', { name: /^Forums and channels: In both/ });
+    const both = result.getByRole('list', { name: /^Forums & channels: In both/ });
     await expect(both.getByRole('button').allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringMatching(/Cybercrime/)]),
     );

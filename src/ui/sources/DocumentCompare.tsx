@@ -5,22 +5,16 @@
  */
 import { useState } from 'react';
 import type { CitationIndex } from '../../model/citations';
-import { compareDocuments, type CompareSide } from '../../model/documentCompare';
+import {
+  compareDocuments,
+  type CompareSide,
+  type DocumentComparison,
+} from '../../model/documentCompare';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { NodeKind } from '../../model/schema';
+import { KIND_NAMES } from '../search/kindNames';
 import type { UpdateView } from '../panelProps';
 import './DocumentCompare.css';
-
-const KIND_PLURALS: Record<NodeKind, string> = {
-  declaration: 'Declarations and plans',
-  area: 'Crime areas',
-  action: 'Lines of action',
-  forum: 'Forums and channels',
-  project: 'Projects',
-  organization: 'Organizations',
-  event: 'Meetings and events',
-  country: 'Countries',
-};
 
 /** Kinds whose lists start open: the ones the comparison is about. */
 const OPEN_KINDS: ReadonlySet<NodeKind> = new Set(['area', 'forum', 'action', 'project']);
@@ -94,6 +88,17 @@ export function DocumentCompare({ graph, index, current, compare, update }: Docu
   );
 }
 
+/** "7 projects, 2 meetings and events" for one side, in kind order; "nothing" when empty. */
+function tally(kinds: DocumentComparison['kinds'], side: 'first' | 'second'): string {
+  const parts = kinds
+    .filter(({ split }) => split[side].length > 0)
+    .map(
+      ({ kind, split }) =>
+        `${split[side].length} ${(split[side].length === 1 ? KIND_NAMES[kind].one : KIND_NAMES[kind].many).toLowerCase()}`,
+    );
+  return parts.length ? parts.join(', ') : 'nothing';
+}
+
 function ComparisonLists({
   graph,
   index,
@@ -121,10 +126,20 @@ function ComparisonLists({
         <br />
         <span className="swatch swatch--second" aria-hidden="true" /> Second: {titles[1]}
       </p>
+      <ul className="compare-summary">
+        <li>
+          <span className="swatch swatch--second" aria-hidden="true" /> The second adds{' '}
+          {tally(result.kinds, 'second')}.
+        </li>
+        <li>
+          <span className="swatch swatch--first" aria-hidden="true" /> The first alone states{' '}
+          {tally(result.kinds, 'first')}.
+        </li>
+      </ul>
       {result.kinds.map(({ kind, split }) => (
         <details key={kind} className="compare-kind" open={OPEN_KINDS.has(kind)}>
           <summary>
-            {KIND_PLURALS[kind]}{' '}
+            {KIND_NAMES[kind].many}{' '}
             <span className="compare-counts">
               {columns.map(({ side, heading }) => (
                 <span key={side} className={`count count--${side}`} title={heading}>
@@ -141,7 +156,7 @@ function ComparisonLists({
                 {split[side].length})
               </h4>
               {split[side].length > 0 ? (
-                <ul aria-label={`${KIND_PLURALS[kind]}: ${names}`}>
+                <ul aria-label={`${KIND_NAMES[kind].many}: ${names}`}>
                   {split[side].map((k) => (
                     <li key={k}>
                       <button type="button" className="link" onClick={() => update({ node: k })}>

@@ -122,6 +122,9 @@ describe('Sources pane', () => {
     expect(list(/^Projects: Only in Fund Fact Sheet/)).toEqual(['Cyber Capacity Project']);
     expect(list(/^Crime areas: Only in Joint Declaration/)).toEqual(['Sea Piracy']);
     expect(list(/^Crime areas: In both/)).toEqual(['Cybercrime']);
+    expect(within(result).getByText(/The second adds/)).toHaveTextContent(
+      'The second adds 1 project, 1 organization.',
+    );
   });
 });
 
