@@ -101,4 +101,12 @@ describe('DetailsPanel', () => {
     expect(region).toHaveTextContent('Crime areas: 5');
     expect(region).toHaveTextContent(`${graph.order} nodes`);
   });
+
+  it('offers the crime areas as starting points', async () => {
+    const { region, update, user } = setup(null);
+    const start = within(region).getByRole('list', { name: 'Start from a crime area' });
+    expect(within(start).getAllByRole('button')).toHaveLength(5);
+    await user.click(within(start).getByRole('button', { name: 'Sea Piracy' }));
+    expect(update).toHaveBeenCalledWith({ node: 'area:sea-piracy' });
+  });
 });

@@ -35,7 +35,7 @@ export function DetailsPanel({ graph, sources, state, update }: PanelProps) {
       {key ? (
         <NodeDetails graph={graph} nodeKey={key} sources={sources} update={update} />
       ) : (
-        <Intro graph={graph} />
+        <Intro graph={graph} update={update} />
       )}
     </section>
   );
@@ -159,7 +159,15 @@ function NodeDetails({
   );
 }
 
-function Intro({ graph }: { graph: KnowledgeGraph }) {
+function Intro({ graph, update }: { graph: KnowledgeGraph; update: UpdateView }) {
+  const areas = useMemo(
+    () =>
+      graph
+        .filterNodes((_k, a) => a.kind === 'area')
+        .map((key) => ({ key, label: graph.getNodeAttribute(key, 'label') }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [graph],
+  );
   const counts = useMemo(() => {
     const c = new Map<NodeKind, number>();
     graph.forEachNode((_k, a) => c.set(a.kind, (c.get(a.kind) ?? 0) + 1));
@@ -178,6 +186,24 @@ function Intro({ graph }: { graph: KnowledgeGraph }) {
         choose with the arrow keys and press <kbd>Enter</kbd>; or select a node in the graph. Its
         details, sources and connections appear here.
       </p>
+      {areas.length > 0 && (
+        <>
+          <h3 id="details-start-areas">Start from a crime area</h3>
+          <ul className="details-start" aria-labelledby="details-start-areas">
+            {areas.map((a) => (
+              <li key={a.key}>
+                <button
+                  type="button"
+                  className="details-neighbour"
+                  onClick={() => update({ node: a.key })}
+                >
+                  <span className="details-neighbour-label">{a.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>
         In the map: {graph.order} nodes, {graph.size} {graph.size === 1 ? 'link' : 'links'}
       </h3>
