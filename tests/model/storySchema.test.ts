@@ -116,7 +116,9 @@ describe('data/stories.json', () => {
           step.hidden.includes(real.getNodeAttribute(k, 'kind')),
         );
         expect(hiddenFocus, `${story.id} step ${i + 1}`).toEqual([]);
+        // Long enough to say something, short enough to read on a projector.
         expect(step.caption.length, `${story.id} step ${i + 1}`).toBeGreaterThan(20);
+        expect(step.caption.length, `${story.id} step ${i + 1}`).toBeLessThanOrEqual(240);
       }
     }
   });
