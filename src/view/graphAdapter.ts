@@ -36,6 +36,8 @@ export interface GraphAdapter {
   /** Centres and zooms (animated) on the node and its lit neighbourhood. */
   focus(key: string): void;
   zoomBy(factor: number): void;
+  /** Moves the view by rendered pixels (animated). */
+  panBy(dx: number, dy: number): void;
   fit(): void;
   resize(): void;
   readonly handle: GraphHandle;
@@ -225,6 +227,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
         zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
         duration: 200,
       });
+    },
+    panBy(dx, dy) {
+      cy.animate({ panBy: { x: dx, y: dy }, duration: 150 });
     },
     fit: () => handle.fit(undefined, { animate: true }),
     resize: () => cy.resize(),

@@ -34,6 +34,7 @@ let adapterModule: Promise<typeof AdapterModule> | null = null;
 const loadAdapter = () => (adapterModule ??= import('../../view/graphAdapter'));
 
 const ZOOM_STEP = 1.25;
+const PAN_STEP = 80;
 
 export function GraphView({
   graph,
@@ -124,6 +125,10 @@ export function GraphView({
       '-': () => adapter.zoomBy(1 / ZOOM_STEP),
       '0': () => adapter.fit(),
       f: () => adapter.fit(),
+      ArrowLeft: () => adapter.panBy(PAN_STEP, 0),
+      ArrowRight: () => adapter.panBy(-PAN_STEP, 0),
+      ArrowUp: () => adapter.panBy(0, PAN_STEP),
+      ArrowDown: () => adapter.panBy(0, -PAN_STEP),
       Escape: () => update({ node: null }),
     };
     const action = actions[e.key];
@@ -147,8 +152,9 @@ export function GraphView({
         onKeyDown={onKeyDown}
       />
       <p id="graph-keys" className="visually-hidden">
-        Click a node to focus it. Keys: plus and minus zoom, 0 or F fits the graph, Escape clears
-        the focus. The focused node&apos;s neighbours are listed in the Details panel.
+        Click a node to focus it. Keys: plus and minus zoom, arrow keys move the view, 0 or F fits
+        the graph, Escape clears the focus. The focused node&apos;s neighbours are listed in the
+        Details panel.
       </p>
       <GraphToolbar
         state={state}
