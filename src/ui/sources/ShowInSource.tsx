@@ -16,16 +16,19 @@ export function ShowInSource({
   source,
   update,
   className,
+  docTitle,
 }: {
   source: Source;
   update: UpdateView;
   className?: string;
+  /** The document's title, for the button's accessible name (its section alone otherwise). */
+  docTitle?: string;
 }) {
   return (
     <button
       type="button"
       className={className ?? 'show-in-source'}
-      aria-label={`Show in source: § ${source.section} of ${source.doc}`}
+      aria-label={`Show in source: § ${source.section}${docTitle ? ` of ${docTitle}` : ''}`}
       onClick={() => update(showInSourcePatch(source))}
     >
       Show in source
