@@ -21,14 +21,14 @@ export function ShowInSource({
   source: Source;
   update: UpdateView;
   className?: string;
-  /** The document's title, for the button's accessible name (its section alone otherwise). */
+  /** The document's title for the button's accessible name (the document id otherwise). */
   docTitle?: string;
 }) {
   return (
     <button
       type="button"
       className={className ?? 'show-in-source'}
-      aria-label={`Show in source: § ${source.section}${docTitle ? ` of ${docTitle}` : ''}`}
+      aria-label={`Show in source: § ${source.section} of ${docTitle ?? source.doc}`}
       onClick={() => update(showInSourcePatch(source))}
     >
       Show in source
