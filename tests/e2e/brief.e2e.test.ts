@@ -121,6 +121,39 @@ describe('briefing: stories, presenter mode and pictures', () => {
     await screenshot(page, 'brief-panel-own-story');
   });
 
+  it('replays the zoom and pan a step was captured with', async () => {
+    const { page } = s;
+    const story = {
+      id: 'mine',
+      title: 'Mine',
+      steps: [
+        {
+          title: 'Zoomed out',
+          caption: 'A wide view.',
+          focus: ['area:cybercrime'],
+          hidden: [],
+          layout: 'fcose',
+          viewport: { zoom: 0.4, pan: { x: 120, y: 60 } },
+        },
+      ],
+    };
+    await openApp(s, '');
+    await page.evaluate(
+      (file) => localStorage.setItem('ajx.stories.v1', file),
+      JSON.stringify({ version: 1, stories: [story] }),
+    );
+    await openApp(s, '?story=mine&step=1&panel=stories');
+    await page.waitForTimeout(2500); // the view's focus animation, then the step's viewport
+    await page.getByRole('button', { name: 'Capture current view as a step' }).click();
+    const saved = await page.evaluate(() => localStorage.getItem('ajx.stories.v1') ?? '');
+    const steps = (JSON.parse(saved) as { stories: (typeof story)[] }).stories[0]?.steps;
+    expect(steps).toHaveLength(2);
+    const viewport = steps?.[1]?.viewport;
+    expect(viewport?.zoom).toBeCloseTo(0.4, 2);
+    expect(viewport?.pan.x).toBeCloseTo(120, 0);
+    expect(viewport?.pan.y).toBeCloseTo(60, 0);
+  });
+
   it('exports the view as a 2× PNG of the promised size', async () => {
     const { page } = s;
     await openApp(s, '?story=cybercrime&step=2');

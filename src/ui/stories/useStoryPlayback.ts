@@ -51,10 +51,20 @@ export function useStoryPlayback(
   const viewport = step?.viewport ?? null;
   useEffect(() => {
     if (!signature || !handle || !viewport || viewportApplied.current === signature) return;
-    const timer = window.setTimeout(() => {
-      viewportApplied.current = signature;
-      handle.setViewport(viewport, { animate: true });
-    }, SETTLE_MS);
-    return () => window.clearTimeout(timer);
+    // Wait for the first layout (aria-busy, see DESIGN.md), then for the focus animation.
+    let timer = 0;
+    const poll = window.setInterval(() => {
+      if (document.querySelector('[aria-label="Graph"]')?.getAttribute('aria-busy') === 'true')
+        return;
+      window.clearInterval(poll);
+      timer = window.setTimeout(() => {
+        viewportApplied.current = signature;
+        handle.setViewport(viewport, { animate: true });
+      }, SETTLE_MS);
+    }, 50);
+    return () => {
+      window.clearInterval(poll);
+      window.clearTimeout(timer);
+    };
   }, [signature, handle, viewport]);
 }
