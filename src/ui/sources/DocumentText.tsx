@@ -9,6 +9,7 @@ import { sectionCitations } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { SourceDocument } from '../../model/sourceDocument';
 import { CitedText } from './CitedText';
+import { plural } from './citingNames';
 
 export interface DocumentTextProps {
   graph: KnowledgeGraph;
@@ -55,7 +56,7 @@ export function DocumentText(props: DocumentTextProps) {
             <button
               type="button"
               className="source-gutter"
-              aria-label={`Section ${s.id}${citations.length ? `, ${citations.length} citation(s)` : ''}`}
+              aria-label={`Section ${s.id}${citations.length ? `, ${plural(citations.length, 'citation')}` : ''}`}
               onClick={() => onSection(s.id)}
             >
               {s.id}

@@ -6,7 +6,7 @@
 import type { UnlocatedCitation, UnlocatedReason } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { SourceDocument } from '../../model/sourceDocument';
-import { citingName } from './citingNames';
+import { citingName, plural } from './citingNames';
 
 const REASONS: Record<UnlocatedReason, (section: string) => string> = {
   unknown_document: () => 'the document is not loaded',
@@ -33,7 +33,7 @@ export function MissingPassages({
       {missingPassage && <p>This document has no § {passage}.</p>}
       {here.length > 0 && (
         <details>
-          <summary>{here.length} citation(s) could not be found in this document</summary>
+          <summary>{plural(here.length, 'citation')} could not be found in this document</summary>
           <ul>
             {here.map((u, i) => (
               <li key={i}>

@@ -5,7 +5,7 @@
  */
 import type { Citation, CitationIndex } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
-import { citingName } from './citingNames';
+import { citingName, plural } from './citingNames';
 
 export interface NodeCitationsProps {
   graph: KnowledgeGraph;
@@ -70,7 +70,9 @@ export function NodeCitations({ graph, index, node, at, onOpen }: NodeCitationsP
       )}
       {links.length > 0 && (
         <details className="link-citations">
-          <summary>Where its {links.length} link(s) are stated</summary>
+          <summary>
+            Where its {plural(links.length, 'link')} {links.length === 1 ? 'is' : 'are'} stated
+          </summary>
           <ul className="link-list">
             {links.map((l) => (
               <li key={l.key}>

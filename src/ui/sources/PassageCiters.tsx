@@ -6,7 +6,7 @@
 import { citingKeys, type Citation, type CitingKind } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { UpdateView } from '../panelProps';
-import { citingName, shorten } from './citingNames';
+import { citingName, plural, shorten } from './citingNames';
 
 export interface PassageCitersProps {
   graph: KnowledgeGraph;
@@ -61,14 +61,14 @@ export function PassageCiters(props: PassageCitersProps) {
     <div className="passage-citers" role="group" aria-label={`What cites § ${section}`}>
       <p className="passage-citers-title">
         {quote ? <q>{shorten(quote, 70)}</q> : <>§ {section}</>} is cited by{' '}
-        {nodes.length > 0 && `${nodes.length} node(s)`}
+        {nodes.length > 0 && plural(nodes.length, 'node')}
         {nodes.length > 0 && edges.length > 0 && ' and '}
-        {edges.length > 0 && `${edges.length} link(s)`}:
+        {edges.length > 0 && plural(edges.length, 'link')}:
       </p>
       {nodes.length > 0 && <CiterList keys={nodes} {...listProps} />}
       {edges.length > 0 && (
         <details className="citer-links" open={nodes.length === 0}>
-          <summary>{edges.length} link(s)</summary>
+          <summary>{plural(edges.length, 'link')}</summary>
           <CiterList keys={edges} {...listProps} />
         </details>
       )}

@@ -136,7 +136,7 @@ describe('what cannot be shown', () => {
 
   it('lists citations whose quote is not in their section', () => {
     renderPane({ doc: 'declaration' });
-    expect(screen.getByText('1 citation(s) could not be found in this document')).toBeVisible();
+    expect(screen.getByText('1 citation could not be found in this document')).toBeVisible();
     expect(screen.getByText(/^Unstated: the quote is not in § 8/)).toBeInTheDocument();
   });
 });
