@@ -138,11 +138,13 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
         const node = nodes[c.node];
         if (!node || (kinds && !kinds.has(node.kind))) return;
         const current = best.get(c.node);
+        // The label's marks are kept from an exact label match even when an alias ranks better:
+        // seeing the typed text in the label reads better than "also: …". Fuzzy label marks are
+        // not borrowed: they can light letters scattered over a word the person did not mean.
         if (!current || compare(c, current) < 0) {
-          // Keep the label's marks when a better alias match replaces a label match.
-          if (current && current.label.length && !c.label.length) c.label = current.label;
+          if (current && isExactLabel(current) && !c.label.length) c.label = current.label;
           best.set(c.node, c);
-        } else if (!current.label.length && c.label.length) current.label = c.label;
+        } else if (!current.label.length && isExactLabel(c)) current.label = c.label;
       };
 
       const nameHit = (name: Name, tier: number, score: number, indices: readonly Range[]) => {
@@ -206,6 +208,10 @@ export function searchIndexFor(graph: KnowledgeGraph): SearchIndex {
     cache.set(graph, index);
   }
   return index;
+}
+
+function isExactLabel(c: Candidate): boolean {
+  return c.label.length > 0 && c.tier <= 3;
 }
 
 function compare(a: Candidate, b: Candidate): number {
