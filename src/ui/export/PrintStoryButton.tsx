@@ -46,6 +46,10 @@ export function PrintStoryButton({ story, graph, state, update }: PrintStoryButt
       setProgress(null);
       window.print();
     });
+    // Once printed, the handout leaves the page, so a later Ctrl+P prints the explorer again.
+    const done = () => setPictures(null);
+    window.addEventListener('afterprint', done, { once: true });
+    return () => window.removeEventListener('afterprint', done);
   }, [pictures]);
 
   const prepare = async () => {
