@@ -90,7 +90,8 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
     { selector: '.faded', style: { opacity: present ? 0.12 : 0.18, label: '' } },
     {
       selector: 'node.near',
-      style: { 'border-width': 2, 'border-color': INK, 'z-index': 5 },
+      // The rest is faded and unlabelled, so the neighbours' labels can show a little earlier.
+      style: { 'border-width': 2, 'border-color': INK, 'z-index': 5, 'min-zoomed-font-size': 7 },
     },
     { selector: 'edge.near', style: { 'line-color': INK, 'target-arrow-color': INK, width: 1.8 } },
     {

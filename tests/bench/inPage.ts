@@ -84,3 +84,32 @@ export async function graphMarks(page: Page): Promise<Record<string, number>> {
     ),
   );
 }
+
+/** Arms a probe: the next Enter keydown starts a clock stopped when the graph lights a focus. */
+export async function armEnterProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchEnter: Promise<number> };
+    w.__benchEnter = new Promise<number>((resolve) => {
+      let t0 = Number.NaN;
+      // Inline listeners only: named functions make the bundler inject helpers the page lacks.
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter' && Number.isNaN(t0)) t0 = performance.now();
+        },
+        true,
+      );
+      const graph = document.querySelector('[aria-label="Graph"]');
+      if (!graph) return resolve(Number.NaN);
+      new MutationObserver((_m, obs) => {
+        if (Number.isNaN(t0)) return;
+        obs.disconnect();
+        resolve(performance.now() - t0);
+      }).observe(graph, { attributes: true, attributeFilter: ['data-lit-nodes'] });
+    });
+  });
+}
+
+export async function enterTime(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __benchEnter: Promise<number> }).__benchEnter);
+}

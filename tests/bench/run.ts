@@ -18,6 +18,8 @@ import { findOrInstallChromium } from '../e2e/chromium';
 import { startPreview } from '../e2e/previewServer';
 import {
   READY_PROBE,
+  armEnterProbe,
+  enterTime,
   focusTime,
   graphMarks,
   readyTime,
@@ -124,6 +126,22 @@ async function searchInPage(page: Page): Promise<number[] | null> {
   return searchTimes(page);
 }
 
+/** Enter on the first result of each query → the graph lights the focus (ms each). */
+async function enterFocus(page: Page): Promise<number[]> {
+  const box = page.getByRole('combobox', { name: 'Search', exact: true }).first();
+  const times: number[] = [];
+  for (const q of [...QUERIES, ...QUERIES]) {
+    await box.fill('');
+    await box.pressSequentially(q, { delay: 20 });
+    await armEnterProbe(page);
+    await box.press('Enter');
+    times.push(await enterTime(page));
+    await page.waitForTimeout(600);
+    await box.focus();
+  }
+  return times;
+}
+
 async function main(): Promise<void> {
   const appDist = process.env.E2E_DIST ?? 'dist';
   const baselineDist = await buildBaseline();
@@ -152,6 +170,7 @@ async function main(): Promise<void> {
     await page.goto(app.url);
     await readyTime(page);
     const inPage = await searchInPage(page);
+    const enter = inPage ? await enterFocus(page) : null;
     const graph = JSON.parse(readFileSync('data/graph.json', 'utf8')) as {
       nodes: { key: string }[];
     };
@@ -191,6 +210,10 @@ async function main(): Promise<void> {
         `  in page, input → results updated: ${ms(median(inPage))} median over ${inPage.length} keystrokes`,
       );
     else console.log('  search: not measured in page (no Search box)');
+    if (enter)
+      console.log(
+        `focus a node (Enter on a search result → neighbourhood lit): ${ms(median(enter))} median over ${enter.length}`,
+      );
     console.log(
       `focus a node (URL → neighbourhood lit): ${ms(median(focus))} median over ${focus.length} nodes` +
         ' (then a 450 ms centring animation)',
