@@ -159,12 +159,13 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
         });
       };
 
-      // Exact matches first (cheap); fuzzy ones only when they could still make the list.
+      // Exact matches first (cheap); fuzzy ones only when they could still make the list and
+      // the query is long enough for the threshold to allow an error at all.
       for (const name of names) {
         const at = exactAt(name, q);
         if (at) nameHit(name, at.tier, 0, [[at.index, at.index + q.length - 1]]);
       }
-      if (best.size < limit) {
+      if (best.size < limit && Math.floor(FUZZY_THRESHOLD * q.length) > 0) {
         for (const r of fuse.search(q)) {
           const name = names[r.refIndex];
           if (!name) continue;
