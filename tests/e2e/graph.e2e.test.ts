@@ -114,4 +114,23 @@ describe('graph view', () => {
     expect(query(s.page).get('node')).toBeNull();
     await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe('0');
   });
+
+  it('focuses a node when it is clicked', async () => {
+    // The focus centres the node; after Escape the view stays, so the centre is that node.
+    await openApp(s, '?node=area:sea-piracy');
+    await s.page.waitForTimeout(700);
+    await graph(s.page).focus();
+    await s.page.keyboard.press('Escape');
+    expect(query(s.page).get('node')).toBeNull();
+    const box = await graph(s.page).boundingBox();
+    if (!box) throw new Error('graph has no box');
+    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => query(s.page).get('node')).toBe('area:sea-piracy');
+    await expect(
+      s.page
+        .getByRole('region', { name: 'Details' })
+        .getByRole('heading', { name: 'Sea Piracy' })
+        .count(),
+    ).resolves.toBeGreaterThan(0);
+  });
 });
