@@ -1,9 +1,11 @@
 /**
- * While the Sources pane is open, focusing a node elsewhere (a click in the graph, a search,
- * the comparison lists) brings the text to the passage that states it: the node's first
- * citation in the document being read, else its first citation anywhere. It does not move when
- * the node already cites the passage shown, when the pane itself focused the node (a click on
- * a passage must not carry the reader away), or on first opening (the URL's passage wins).
+ * While the Sources pane is open, focusing a node elsewhere (a click in the graph, a pick in the
+ * comparison lists) brings the text to the passage that states it: the node's first citation in
+ * the document being read, else its first citation anywhere. Opening the pane with a node focused
+ * and no passage chosen lands on that passage too. It does not move when the node already cites
+ * the passage shown, when the pane itself focused the node (a click on a passage must not carry
+ * the reader away), or when the pane opens at a passage (the URL's passage wins: "show in source"
+ * of a link opens a passage its end may not cite).
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { CitationIndex } from '../../model/citations';
@@ -18,12 +20,15 @@ export function useFollowNode(
   update: UpdateView,
 ): UpdateView {
   const { node, doc, passage } = state;
-  const seen = useRef(node);
+  /** The node last acted on; undefined before the first run. */
+  const seen = useRef<string | null | undefined>(undefined);
   const own = useRef(false);
 
   useEffect(() => {
+    const first = seen.current === undefined;
     if (node === seen.current) return;
     seen.current = node;
+    if (first && passage) return;
     if (own.current) {
       own.current = false;
       return;

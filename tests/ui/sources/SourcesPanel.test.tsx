@@ -88,9 +88,22 @@ describe('Sources pane', () => {
     expect(update).toHaveBeenCalledWith({ doc: 'fund-factsheet', passage: '¶1' });
   });
 
-  it('opens on the document of the focused node when no document is chosen', () => {
-    renderPane({ node: 'project:cyber-capacity' });
+  it('opens at the passage of the focused node when no passage is chosen', () => {
+    const { update } = renderPane({ node: 'project:cyber-capacity' });
     expect(screen.getByRole('combobox', { name: 'Document' })).toHaveValue('fund-factsheet');
+    expect(update).toHaveBeenCalledWith(
+      { doc: 'fund-factsheet', passage: '¶1' },
+      { replace: true },
+    );
+  });
+
+  it('opens at the passage of the URL even when the focused node does not cite it', () => {
+    const { update } = renderPane({
+      node: 'project:cyber-capacity',
+      doc: 'declaration',
+      passage: '8',
+    });
+    expect(update).not.toHaveBeenCalled();
   });
 
   it('switches documents and the per-document view', async () => {
