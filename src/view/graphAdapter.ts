@@ -11,7 +11,7 @@ import { buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
 import type { GraphHandle } from './graphHandle';
-import { builtInLayoutOptions, hierarchyPositions } from './layouts';
+import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
 import { precomputedFcose } from './precomputedLayout';
 import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
 
@@ -45,7 +45,6 @@ export interface GraphAdapter {
 }
 
 const ANIMATION_MS = 450;
-const FIT_PADDING = 50;
 
 function currentPositions(cy: Core): Positions {
   const out: Record<string, { x: number; y: number }> = {};
@@ -90,7 +89,10 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     container,
     elements: buildElements(graph, initial),
     style: buildStylesheet({ present: options.present }),
-    layout: { name: 'preset', fit: true, padding: FIT_PADDING },
+    // The first viewport comes from the positions alone: fitting would measure every element
+    // (styles and labels) before the first frame, which the first draw does again anyway.
+    layout: { name: 'preset', fit: false },
+    ...fitViewport(initial, container.clientWidth, container.clientHeight),
     minZoom: 0.1,
     maxZoom: 4,
     boxSelectionEnabled: false,

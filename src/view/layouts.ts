@@ -9,6 +9,9 @@ import type { KnowledgeGraph } from '../model/graph';
 import { NODE_KINDS, type NodeKind } from '../model/schema';
 import type { Positions } from './elements';
 
+/** Space left around the graph when it is fitted to the view, in screen pixels. */
+export const FIT_PADDING = 50;
+
 /** Seed of the fcose layout's random numbers: change it to get another (stable) picture. */
 export const FCOSE_SEED = 20141113;
 
@@ -135,7 +138,7 @@ export function builtInLayoutOptions(name: 'concentric' | 'grid', animate = true
     animate,
     animationDuration: 450,
     fit: true,
-    padding: 50,
+    padding: FIT_PADDING,
     // Cells and rings sized by the drawn labels, so labels do not run into each other.
     nodeDimensionsIncludeLabels: true,
   };
@@ -161,4 +164,28 @@ export function builtInLayoutOptions(name: 'concentric' | 'grid', animate = true
       NODE_KINDS.indexOf(kindOf(a)) - NODE_KINDS.indexOf(kindOf(b)) ||
       String(a.data('label')).localeCompare(String(b.data('label'))),
   } as LayoutOptions;
+}
+
+/** Zoom and pan that fit `positions` (node centres, plus a margin for shapes and labels). */
+export function fitViewport(
+  positions: Positions,
+  width: number,
+  height: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  const ps = Object.values(positions);
+  if (ps.length === 0 || width <= 0 || height <= 0) return { zoom: 1, pan: { x: 0, y: 0 } };
+  const margin = 40;
+  const x1 = Math.min(...ps.map((p) => p.x)) - margin;
+  const x2 = Math.max(...ps.map((p) => p.x)) + margin;
+  const y1 = Math.min(...ps.map((p) => p.y)) - margin;
+  const y2 = Math.max(...ps.map((p) => p.y)) + margin;
+  const zoom = Math.min(
+    1.5,
+    (width - 2 * FIT_PADDING) / (x2 - x1),
+    (height - 2 * FIT_PADDING) / (y2 - y1),
+  );
+  return {
+    zoom,
+    pan: { x: width / 2 - ((x1 + x2) / 2) * zoom, y: height / 2 - ((y1 + y2) / 2) * zoom },
+  };
 }

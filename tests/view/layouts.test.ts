@@ -2,7 +2,12 @@
 // and the fcose computation give the same picture every time.
 import { describe, expect, it } from 'vitest';
 import { computeFcosePositions, labelBox } from '../../src/view/fcoseLayout';
-import { hierarchyPositions, seededRandom, withSeededRandom } from '../../src/view/layouts';
+import {
+  fitViewport,
+  hierarchyPositions,
+  seededRandom,
+  withSeededRandom,
+} from '../../src/view/layouts';
 import { viewGraph } from './viewFixture';
 
 const at = (p: Record<string, { x: number; y: number }>, k: string) => {
@@ -56,5 +61,26 @@ describe('seeded randomness', () => {
     expect(draw()).toEqual(draw());
     expect(Math.random).toBe(original);
     expect(seededRandom(1)()).not.toBe(seededRandom(2)());
+  });
+});
+
+describe('fitViewport', () => {
+  it('centres the positions and fits them inside the padded view', () => {
+    const { zoom, pan } = fitViewport({ a: { x: -100, y: 0 }, b: { x: 300, y: 200 } }, 1000, 600);
+    const screen = (p: { x: number; y: number }) => ({
+      x: p.x * zoom + pan.x,
+      y: p.y * zoom + pan.y,
+    });
+    const a = screen({ x: -100, y: 0 });
+    const b = screen({ x: 300, y: 200 });
+    expect((a.x + b.x) / 2).toBeCloseTo(500);
+    expect((a.y + b.y) / 2).toBeCloseTo(300);
+    expect(a.x).toBeGreaterThanOrEqual(50);
+    expect(b.y).toBeLessThanOrEqual(550);
+  });
+
+  it('falls back to the identity for no positions or no room', () => {
+    expect(fitViewport({}, 800, 600)).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
+    expect(fitViewport({ a: { x: 1, y: 1 } }, 0, 0)).toEqual({ zoom: 1, pan: { x: 0, y: 0 } });
   });
 });
