@@ -82,8 +82,18 @@ describe('briefing: stories, presenter mode and pictures', () => {
     await page.keyboard.press('PageUp');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
 
+    // Full screen: F leaves it and keeps presenting; Escape leaves both.
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await page.waitForFunction(() => Boolean(document.fullscreenElement));
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => !document.fullscreenElement);
+    expect(query(page.url()).get('present')).toBe('1');
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await page.waitForFunction(() => Boolean(document.fullscreenElement));
+
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
+    await expect(page.evaluate(() => Boolean(document.fullscreenElement))).resolves.toBe(false);
     await expect(page.locator('.app-header').isVisible()).resolves.toBe(true);
   });
 

@@ -3,7 +3,7 @@
  * the full-screen graph. Keys are what presentation clickers send: → ↓ Page Down Space Enter go
  * on, ← ↑ Page Up Backspace go back, Home and End jump, Escape leaves, F toggles full screen.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Story } from '../../model/storySchema';
 import type { UpdateView } from '../panelProps';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
@@ -44,6 +44,15 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
   const count = story?.steps.length ?? 0;
   const current = story?.steps[step] ?? null;
   const wasFullscreen = useRef(isFullscreen());
+  // Set when the presenter leaves full screen on purpose (F, the button), so presenting goes on.
+  const keepPresenting = useRef(false);
+  const [fullscreen, setFullscreen] = useState(isFullscreen());
+  const toggleFullscreen = () => {
+    if (isFullscreen()) {
+      keepPresenting.current = true;
+      exitFullscreen();
+    } else enterFullscreen();
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -59,8 +68,7 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
         exitFullscreen();
         update({ present: false });
       } else if (action === 'fullscreen') {
-        if (isFullscreen()) exitFullscreen();
-        else enterFullscreen();
+        toggleFullscreen();
       } else if (action !== step) update({ step: action });
     };
     window.addEventListener('keydown', onKey);
@@ -70,10 +78,12 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
   useEffect(() => {
     // Escape in full screen is taken by the browser (it leaves full screen): leave presenting too.
     const onChange = () => {
+      setFullscreen(isFullscreen());
       if (isFullscreen()) wasFullscreen.current = true;
       else if (wasFullscreen.current) {
         wasFullscreen.current = false;
-        update({ present: false });
+        if (keepPresenting.current) keepPresenting.current = false;
+        else update({ present: false });
       }
     };
     document.addEventListener('fullscreenchange', onChange);
@@ -106,6 +116,7 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
             onClick={() => go(Math.max(step - 1, 0))}
             disabled={step <= 0}
             aria-label="Previous step"
+            title="Previous step (← ↑ Page Up)"
           >
             ←
           </button>
@@ -114,16 +125,14 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
             onClick={() => go(Math.min(step + 1, count - 1))}
             disabled={step >= count - 1}
             aria-label="Next step"
+            title="Next step (→ ↓ Page Down, Space)"
           >
             →
           </button>
-          <button
-            type="button"
-            onClick={() => (isFullscreen() ? exitFullscreen() : enterFullscreen())}
-          >
-            Full screen
+          <button type="button" onClick={toggleFullscreen} title="F">
+            {fullscreen ? 'Leave full screen' : 'Full screen'}
           </button>
-          <button type="button" onClick={leave}>
+          <button type="button" onClick={leave} title="Escape">
             Leave
           </button>
         </div>
