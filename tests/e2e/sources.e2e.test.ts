@@ -47,7 +47,29 @@ describe('sources pane', () => {
       .getByRole('button', { name: /Cited by .*Cybercrime/ })
       .first()
       .waitFor();
+    await expect(current.evaluate((el) => el.classList.contains('flash'))).resolves.toBe(true);
     await screenshot(s.page, 'sources-show-in-source');
+  });
+
+  it('opens the passage that states a link (show in source of a connection)', async () => {
+    await openApp(s, '?node=forum:g8-24-7-network');
+    const details = s.page.getByRole('region', { name: 'Details' });
+    const why = details.locator('details.details-why').first();
+    await why.locator('summary').click();
+    const show = why.getByRole('button', { name: /^Show in source: § / }).first();
+    const name = (await show.getAttribute('aria-label')) ?? '';
+    await show.click();
+    const q = params(s.page.url());
+    expect(q.get('panel')).toBe('sources');
+    expect(name).toContain(`§ ${q.get('passage') ?? '?'} `);
+    const current = s.page.locator('.source-section[aria-current="location"]');
+    await expect(current.getAttribute('data-section')).resolves.toBe(q.get('passage'));
+    // The passage states the link: one of its marks is cited by an edge of the G8 24/7 Network.
+    const marks = await current
+      .locator('mark.cite')
+      .evaluateAll((ms) => ms.map((m) => m.getAttribute('data-keys') ?? ''));
+    expect(marks.some((k) => k.includes('->') && k.includes('forum:g8-24-7-network'))).toBe(true);
+    await screenshot(s.page, 'sources-show-link-in-source');
   });
 
   it('focuses the nodes that cite a clicked passage', async () => {
