@@ -86,8 +86,10 @@ export function GraphView({
     return () => {
       cancelled = true;
       if (created) {
+        const gone = created;
         latest.current.onHandle(null);
-        created.destroy();
+        setAdapter((current) => (current === gone ? null : current));
+        gone.destroy();
       }
     };
   }, [graph]);
