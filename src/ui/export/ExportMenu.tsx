@@ -22,14 +22,18 @@ export interface ExportMenuProps {
   state: ViewState;
 }
 
-/** The picture's title: the story step's, else the focused node's label, else the app's. */
+/**
+ * The picture's title: the story step's (while the view is still the step's), else the focused
+ * node's label, else the app's.
+ */
 export function pictureTitle(
   state: ViewState,
   graph: KnowledgeGraph,
-  story: { title: string; steps: { title: string }[] } | null,
+  story: { title: string; steps: { title: string; focus: string[] }[] } | null,
 ): { title: string; subtitle?: string } {
   const step = story?.steps[state.step];
-  if (story && step) return { title: step.title, subtitle: story.title };
+  if (story && step && (state.node ?? null) === (step.focus[0] ?? null))
+    return { title: step.title, subtitle: story.title };
   if (state.node && graph.hasNode(state.node))
     return { title: graph.getNodeAttribute(state.node, 'label'), subtitle: 'ASEAN–Japan explorer' };
   return { title: APP_TITLE };
