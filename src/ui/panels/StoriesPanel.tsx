@@ -9,6 +9,7 @@ import { freeId } from '../../io/storiesFile';
 import { useGraphHandle } from '../graphHandleContext';
 import type { PanelProps } from '../panelProps';
 import { PrintStoryButton } from '../export/PrintStoryButton';
+import { CopyLinkButton } from '../stories/CopyLinkButton';
 import { enterFullscreen } from '../stories/fullscreen';
 import { StoriesFileButtons } from '../stories/StoriesFileButtons';
 import { useStories } from '../stories/StoriesContext';
@@ -146,6 +147,7 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
               Present
             </button>
             <PrintStoryButton story={found.story} graph={graph} state={state} update={update} />
+            <CopyLinkButton />
             <button type="button" onClick={() => update({ story: null, step: 0 })}>
               Close
             </button>

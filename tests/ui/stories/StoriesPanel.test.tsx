@@ -98,6 +98,9 @@ describe('StoriesPanel', () => {
     expect(currentState()).toMatchObject({ story: 'cybercrime', step: 0 });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(currentState().step).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link to this step copied.')).toBeInTheDocument();
+    await expect(navigator.clipboard.readText()).resolves.toBe(window.location.href);
     await user.click(screen.getByRole('button', { name: 'Copy My story to my stories' }));
     expect(currentState().story).toBe('my-cybercrime');
     expect(screen.getByRole('textbox', { name: 'Story title' })).toHaveValue('My story (my copy)');
