@@ -1,9 +1,10 @@
 /**
  * The legend, which is also the kind filter: one toggle button per kind (its shape, colour and
  * count); pressed means shown. Hidden kinds go to `state.hidden` (and the URL's `hide=`).
- * During a document comparison it also explains the comparison colours.
+ * During a document comparison it also explains the comparison colours. It folds away so that
+ * it does not cover the graph.
  */
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import { NODE_KINDS, type NodeKind } from '../../model/schema';
 import { COMPARE_STYLE, KIND_STYLE } from '../../view/kindStyle';
@@ -38,9 +39,21 @@ export function GraphLegend({ graph, hidden, update, compare }: GraphLegendProps
       hidden: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
     });
 
+  const [open, setOpen] = useState(true);
+  const listId = useId();
+
   return (
     <div className="graph-legend" role="group" aria-label="Legend: show or hide kinds">
-      <ul>
+      <button
+        type="button"
+        className="graph-legend__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        Legend{hidden.length > 0 ? ` (${hidden.length} hidden)` : ''}
+      </button>
+      <ul id={listId} hidden={!open}>
         {NODE_KINDS.filter((kind) => (counts.get(kind) ?? 0) > 0).map((kind) => {
           const shown = !hidden.includes(kind);
           return (
@@ -59,7 +72,7 @@ export function GraphLegend({ graph, hidden, update, compare }: GraphLegendProps
           );
         })}
       </ul>
-      {compare && (
+      {open && compare && (
         <ul className="graph-legend__compare" aria-label="Comparison colours">
           {Object.entries(COMPARE_STYLE).map(([which, c]) => (
             <li key={which}>

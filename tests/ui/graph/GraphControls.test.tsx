@@ -69,3 +69,14 @@ describe('GraphToolbar', () => {
     expect(zoom.onFit).toHaveBeenCalledOnce();
   });
 });
+
+describe('GraphLegend folding', () => {
+  it('folds away and says how many kinds are hidden', async () => {
+    render(<GraphLegend graph={viewGraph()} hidden={['area']} update={vi.fn()} compare={false} />);
+    const toggle = screen.getByRole('button', { name: 'Legend (1 hidden)' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: /Crime areas/ })).toBeNull();
+  });
+});
