@@ -12,7 +12,13 @@ import {
   type StoryProblemCode,
 } from '../model/storySchema';
 
-export type StoriesFileProblemCode = StoryProblemCode | 'empty_file' | 'invalid_json' | 'too_large';
+export type StoriesFileProblemCode =
+  | StoryProblemCode
+  | 'empty_file'
+  | 'invalid_json'
+  | 'too_large'
+  /** The browser could not read the chosen file. */
+  | 'unreadable_file';
 
 export interface StoriesFileProblem {
   code: StoriesFileProblemCode;

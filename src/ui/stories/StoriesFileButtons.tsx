@@ -43,7 +43,18 @@ export function StoriesFileButtons({
   };
 
   const importFile = async (file: File) => {
-    const text = await file.text();
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      const problem = {
+        code: 'unreadable_file' as const,
+        place: {},
+        message: 'the file could not be read',
+      };
+      setOutcome({ kind: 'refused', fileName: file.name, problems: [problem] });
+      return;
+    }
     const parsed = parseStoriesFile(text, { hasNode: (k) => graph.hasNode(k) });
     if (!parsed.ok) {
       setOutcome({ kind: 'refused', fileName: file.name, problems: parsed.problems });
