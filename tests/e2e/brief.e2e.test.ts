@@ -131,6 +131,38 @@ describe('briefing: stories, presenter mode and pictures', () => {
     await screenshot(page, 'brief-panel-own-story');
   });
 
+  it('exports own stories as a file and imports it again after the browser forgot them', async () => {
+    const { page } = s;
+    await openApp(s, '?panel=stories&node=forum:ajcc-dialogue');
+    await page.getByRole('button', { name: 'Capture current view as a step' }).click();
+    await page.getByRole('textbox', { name: 'Caption of step 1' }).fill('The AJCC Dialogue.');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my stories' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('stories.json');
+    const file = await download.path();
+
+    await page.evaluate(() => localStorage.clear());
+    await openApp(s, '?panel=stories');
+    await expect(page.getByText('None yet.', { exact: false }).count()).resolves.toBe(1);
+    // A foreign file first: refused, nothing changes.
+    await page.getByLabel('Stories file to import').setInputFiles({
+      name: 'graph.json',
+      mimeType: 'application/json',
+      buffer: readFileSync('data/graph.json'),
+    });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Nothing was imported from graph.json',
+    );
+    await page.getByLabel('Stories file to import').setInputFiles(file);
+    await page.getByText('Imported 1 story.').waitFor();
+    await page.getByRole('button', { name: 'Play My story' }).click();
+    await expect(
+      page.getByRole('textbox', { name: 'Caption of step 1' }).inputValue(),
+    ).resolves.toBe('The AJCC Dialogue.');
+  });
+
   it('replays the zoom and pan a step was captured with', async () => {
     const { page } = s;
     const story = {
