@@ -25,7 +25,7 @@ const started = performance.now();
 const positions = computeFcosePositions({ nodes, edges });
 // One node per line, as Prettier would print it, so the file diffs well and stays formatted.
 const lines = Object.entries(positions)
-  .sort(([a], [b]) => a.localeCompare(b))
+  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) // code-point order, the same in every locale
   .map(([key, p]) => `    ${JSON.stringify(key)}: { "x": ${p.x}, "y": ${p.y} }`);
 writeFileSync(
   layoutPath,
