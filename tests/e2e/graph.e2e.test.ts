@@ -118,7 +118,7 @@ describe('graph view', () => {
   it('focuses a node when it is clicked', async () => {
     // The focus centres the node; after Escape the view stays, so the centre is that node.
     await openApp(s, '?node=area:sea-piracy');
-    await s.page.waitForTimeout(700);
+    await s.page.waitForTimeout(1000);
     await graph(s.page).focus();
     await s.page.keyboard.press('Escape');
     expect(query(s.page).get('node')).toBeNull();
