@@ -72,6 +72,17 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
     storageRef.current = storage;
   }, [storage]);
 
+  useEffect(() => {
+    // Another tab saved its stories: follow it, so this tab does not write back a stale list.
+    const onStorage = (e: StorageEvent) => {
+      if (e.storageArea !== storage || e.key !== USER_STORIES_KEY || e.newValue === null) return;
+      const parsed = parseStoriesFile(e.newValue);
+      if (parsed.ok) setStoriesState(parsed.stories);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [storage]);
+
   const setStories = useCallback((next: Story[]) => {
     setStoriesState(next);
     const target = storageRef.current;

@@ -142,3 +142,21 @@ describe('StoriesPanel', () => {
     expect(stored(storage).map((s) => s.id)).toEqual(['mine', 'mine-2', 'cybercrime-2']);
   });
 });
+
+describe('own stories in two tabs', () => {
+  it('follows what another tab saved', async () => {
+    const storage = window.localStorage; // a StorageEvent needs the browser's own Storage
+    storage.clear();
+    renderPanel(storage);
+    expect(screen.queryByRole('button', { name: 'Play From the other tab' })).toBeNull();
+    const other = serializeStoriesFile([{ ...sampleStory('other'), title: 'From the other tab' }]);
+    storage.setItem(USER_STORIES_KEY, other);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: USER_STORIES_KEY, newValue: other, storageArea: storage }),
+    );
+    expect(
+      await screen.findByRole('button', { name: 'Play From the other tab' }),
+    ).toBeInTheDocument();
+    storage.clear();
+  });
+});
