@@ -1,13 +1,15 @@
 /**
  * Helpers for real-browser tests: launch Debian's Chromium with playwright-core (flags that suit
  * this closed, GPU-less machine, a fresh profile), open the app, wait for the graph, screenshot.
- * Screenshots go to test-results/screenshots/ (git-ignored) for a person to look at.
+ * Screenshots go to test-results/screenshots/ (git-ignored) for a person to look at; closing a
+ * session saves one named after the test, so every test leaves a picture.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
+import { CHROMIUM_FLAGS } from './chromium';
 
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
 
@@ -18,24 +20,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Launches Chromium with a fresh user-data-dir and opens one page. */
 export async function openBrowser(viewport = { width: 1400, height: 900 }): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: inject('chromiumPath'),
     headless: true,
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
     viewport,
     acceptDownloads: true,
   });
@@ -54,6 +45,9 @@ export async function openBrowser(viewport = { width: 1400, height: 900 }): Prom
     page,
     baseUrl,
     async close() {
+      // Every real-browser test leaves a picture of where it ended, for a person to look at.
+      const testName = expect.getState().currentTestName;
+      if (testName) await screenshot(page, `end-${slug(testName)}`).catch(() => undefined);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
       if (external.length)
@@ -76,6 +70,14 @@ export async function waitForGraph(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.querySelector('[aria-label="Graph"]')?.getAttribute('aria-busy') === 'false',
   );
+}
+
+function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 /** Saves a full-page screenshot under test-results/screenshots/<name>.png. */

@@ -8,6 +8,18 @@ import { existsSync } from 'node:fs';
 
 const DEBIAN_PATH = '/usr/bin/chromium';
 
+/** Flags for headless Chromium on this closed, GPU-less machine (shared by e2e tests and bench). */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
 }

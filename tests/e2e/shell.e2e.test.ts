@@ -1,4 +1,5 @@
-// The app opens in a real Chromium, shows the graph container and fetches nothing from outside.
+// The app opens in a real Chromium, shows the graph container and fetches nothing from outside;
+// it also takes the README's picture (test-results/screenshots/readme.png → docs/screenshot.png).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, openBrowser, screenshot, type Session } from './browser';
 
@@ -13,9 +14,21 @@ describe('app shell', () => {
 
   it('opens and finds the graph container by its accessible name', async () => {
     await openApp(s);
-    const graph = s.page.locator('[aria-label="Graph"]');
+    const graph = s.page.getByLabel('Graph', { exact: true });
     await expect(graph.getAttribute('aria-busy')).resolves.toBe('false');
     await expect(s.page.title()).resolves.toContain('ASEAN');
+    await expect(s.page.getByRole('combobox', { name: 'Search' }).isVisible()).resolves.toBe(true);
     await screenshot(s.page, 'shell');
+  });
+
+  it('opens a shared view with a focused node and its details (the README picture)', async () => {
+    await openApp(s, '?node=area:cybercrime');
+    const details = s.page.getByRole('region', { name: 'Details' });
+    await expect(details.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
+      'Cybercrime',
+    );
+    // Let the centring animation finish before the picture.
+    await s.page.waitForTimeout(800);
+    await screenshot(s.page, 'readme');
   });
 });
