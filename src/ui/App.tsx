@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { KnowledgeGraph } from '../model/graph';
 import type { LoadProblem } from '../model/loadGraph';
-import { PANELS, type PanelName } from '../state/viewState';
+import type { PanelName } from '../state/viewState';
 import type { GraphHandle } from '../view/graphHandle';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../state/answerHighlight';
 import { mergeHighlights } from '../state/highlight';
@@ -26,17 +26,9 @@ import { SourcesPanel } from './panels/SourcesPanel';
 import { StoriesPanel } from './panels/StoriesPanel';
 import { useSourcesView } from './sources/useSourcesView';
 import type { PanelProps } from './panelProps';
+import { PanelTabs } from './PanelTabs';
 import { useKnowledgeGraph } from './useKnowledgeGraph';
 import { useViewState } from './useViewState';
-
-const PANEL_TITLES: Record<PanelName, string> = {
-  details: 'Details',
-  coverage: 'Coverage',
-  matrix: 'Matrix',
-  path: 'Path',
-  stories: 'Stories',
-  sources: 'Sources',
-};
 
 const PANEL_COMPONENTS: Record<PanelName, (props: PanelProps) => React.ReactNode> = {
   details: DetailsPanel,
@@ -130,21 +122,11 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           />
         </main>
         <aside className="app-side" aria-label="Panels">
-          <div className="panel-tabs" role="tablist" aria-label="Panels">
-            {PANELS.map((p) => (
-              <button
-                key={p}
-                type="button"
-                role="tab"
-                id={`tab-${p}`}
-                aria-selected={state.panel === p}
-                aria-controls="panel-body"
-                onClick={() => update({ panel: p })}
-              >
-                {PANEL_TITLES[p]}
-              </button>
-            ))}
-          </div>
+          <PanelTabs
+            selected={state.panel}
+            onSelect={(panel) => update({ panel })}
+            panelId="panel-body"
+          />
           <div
             className="panel-body"
             id="panel-body"
