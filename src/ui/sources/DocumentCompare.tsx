@@ -44,26 +44,8 @@ export function DocumentCompare({ graph, index, current, compare, update }: Docu
           if (first !== second) update({ compare: [first, second] });
         }}
       >
-        <label>
-          <span className="swatch swatch--first" aria-hidden="true" /> First
-          <select value={first} onChange={(e) => setFirst(e.target.value)}>
-            {docs.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="swatch swatch--second" aria-hidden="true" /> Second
-          <select value={second} onChange={(e) => setSecond(e.target.value)}>
-            {docs.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DocumentSelect side="first" docs={docs} value={first} onChange={setFirst} />
+        <DocumentSelect side="second" docs={docs} value={second} onChange={setSecond} />
         <div className="compare-actions">
           <button type="submit" disabled={first === second}>
             Compare
@@ -173,5 +155,32 @@ function ComparisonLists({
         </details>
       ))}
     </div>
+  );
+}
+
+/** One of the two document pickers, with the swatch of the colour its side gets in the graph. */
+function DocumentSelect({
+  side,
+  docs,
+  value,
+  onChange,
+}: {
+  side: 'first' | 'second';
+  docs: readonly { id: string; title: string }[];
+  value: string;
+  onChange(id: string): void;
+}) {
+  return (
+    <label>
+      <span className={`swatch swatch--${side}`} aria-hidden="true" />{' '}
+      {side === 'first' ? 'First' : 'Second'}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {docs.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.title}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
