@@ -28,10 +28,12 @@ export interface GraphViewProps {
   onHandle: (handle: GraphHandle | null) => void;
 }
 
-// Cytoscape and the adapter come as their own chunk, loaded once the shell is on screen (the
-// mount effect runs after the first paint), so they never delay the shell.
+// Cytoscape and the adapter come as their own chunk, so they never delay the shell's first paint.
+// Its download starts as soon as this module is evaluated, alongside the shell's first render,
+// rather than after the mount effect.
 let adapterModule: Promise<typeof AdapterModule> | null = null;
 const loadAdapter = () => (adapterModule ??= import('../../view/graphAdapter'));
+void loadAdapter();
 
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
