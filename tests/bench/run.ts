@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { loadGraph } from '../../src/model/loadGraph';
 import { buildSearchIndex } from '../../src/search/searchIndex';
-import { findOrInstallChromium } from '../e2e/chromium';
+import { CHROMIUM_FLAGS, findOrInstallChromium } from '../e2e/chromium';
 import { startPreview } from '../e2e/previewServer';
 import {
   READY_PROBE,
@@ -28,17 +28,6 @@ import {
 } from './inPage';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** The same flags as tests/e2e/browser.ts (GPU-less, closed machine). */
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1400, height: 900 };
 /** Queries typed one key at a time: a typo, a spaced name, an acronym, a long word. */
 const QUERIES = ['recap', 'cyber crime', 'ammtc', 'trafficking in persons'];
@@ -150,7 +139,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: findOrInstallChromium(),
     headless: true,
-    args: FLAGS,
+    args: [...CHROMIUM_FLAGS],
   });
   try {
     const appRuns: Load[] = [];
