@@ -1,20 +1,10 @@
 // A small chain-shaped graph for the view mapping: declaration → area ← action → forum ← event,
 // plus a project two steps from the area and an unconnected country.
-import Graph from 'graphology';
 import type { KnowledgeGraph } from '../../src/model/graph';
-import type { NodeKind, Relation } from '../../src/model/schema';
-
-const SRC = [{ doc: 'fixture', section: '1', quote: 'fixture' }];
+import { graphBuilder } from '../helpers/graphBuilder';
 
 export function viewGraph(): KnowledgeGraph {
-  const g: KnowledgeGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
-  const node = (key: string, kind: NodeKind, label: string) =>
-    g.addNode(key, { kind, label, aliases: [], description: '', sources: SRC });
-  const edge = (source: string, relation: Relation, target: string) =>
-    g.addEdgeWithKey(`${source}->${relation}->${target}`, source, target, {
-      relation,
-      sources: SRC,
-    });
+  const { graph: g, node, edge } = graphBuilder();
   node(
     'declaration:d',
     'declaration',
