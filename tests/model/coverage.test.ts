@@ -6,22 +6,13 @@ import {
   coverageBetween,
   coverageMatrix,
   forumsCovering,
-  QueryError,
   type Coverage,
 } from '../../src/model/queries';
+import { queryErrorCode } from '../helpers/queryErrorCode';
 import { realGraph } from '../fixtures/realGraph';
 
 const g = realGraph();
 const nodesOf = (cs: readonly Coverage[]) => cs.map((c) => c.node);
-
-function codeOf(fn: () => unknown): string | null {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof QueryError ? e.code : 'not a QueryError';
-  }
-  return null;
-}
 
 /** Every path is a real walk: consecutive nodes joined by the edge named, either way round. */
 function expectWalks(cs: readonly Coverage[]) {
@@ -97,10 +88,10 @@ describe('forumsCovering on the real data', () => {
   });
 
   it('throws typed errors for an unknown key and for a key of the wrong kind', () => {
-    expect(codeOf(() => forumsCovering(g, 'area:shoplifting'))).toBe('unknown_node');
-    expect(codeOf(() => forumsCovering(g, 'forum:ajcc-dialogue'))).toBe('wrong_kind');
-    expect(codeOf(() => areasCoveredBy(g, 'country:myanmar'))).toBe('wrong_kind');
-    expect(codeOf(() => areasCoveredBy(g, 'forum:nowhere'))).toBe('unknown_node');
+    expect(queryErrorCode(() => forumsCovering(g, 'area:shoplifting'))).toBe('unknown_node');
+    expect(queryErrorCode(() => forumsCovering(g, 'forum:ajcc-dialogue'))).toBe('wrong_kind');
+    expect(queryErrorCode(() => areasCoveredBy(g, 'country:myanmar'))).toBe('wrong_kind');
+    expect(queryErrorCode(() => areasCoveredBy(g, 'forum:nowhere'))).toBe('unknown_node');
   });
 });
 

@@ -6,20 +6,11 @@ import {
   coverageMatrix,
   forumsCovering,
   pathsBetween,
-  QueryError,
 } from '../../src/model/queries';
+import { queryErrorCode } from '../helpers/queryErrorCode';
 import { answerGraph } from '../fixtures/answerGraph';
 
 const g = answerGraph();
-
-function codeOf(fn: () => unknown): string | null {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof QueryError ? e.code : 'not a QueryError';
-  }
-  return null;
-}
 
 describe('forumsCovering (fixture)', () => {
   it('finds a direct link first and counts the corroborating path', () => {
@@ -61,10 +52,10 @@ describe('forumsCovering (fixture)', () => {
   });
 
   it('throws typed errors for unknown keys and wrong kinds', () => {
-    expect(codeOf(() => forumsCovering(g, 'area:nowhere'))).toBe('unknown_node');
-    expect(codeOf(() => forumsCovering(g, 'forum:f1'))).toBe('wrong_kind');
-    expect(codeOf(() => areasCoveredBy(g, 'area:direct'))).toBe('wrong_kind');
-    expect(codeOf(() => pathsBetween(g, 'forum:f1', 'nope'))).toBe('unknown_node');
+    expect(queryErrorCode(() => forumsCovering(g, 'area:nowhere'))).toBe('unknown_node');
+    expect(queryErrorCode(() => forumsCovering(g, 'forum:f1'))).toBe('wrong_kind');
+    expect(queryErrorCode(() => areasCoveredBy(g, 'area:direct'))).toBe('wrong_kind');
+    expect(queryErrorCode(() => pathsBetween(g, 'forum:f1', 'nope'))).toBe('unknown_node');
   });
 });
 

@@ -1,6 +1,7 @@
 // Shortest paths between any two nodes on the real data, and their explanation in words.
 import { describe, expect, it } from 'vitest';
-import { pathsBetween, QueryError } from '../../src/model/queries';
+import { pathsBetween } from '../../src/model/queries';
+import { queryErrorCode } from '../helpers/queryErrorCode';
 import { realGraph } from '../fixtures/realGraph';
 
 const g = realGraph();
@@ -42,12 +43,8 @@ describe('pathsBetween on the real data', () => {
   });
 
   it('throws unknown_node for a key that is not in the graph', () => {
-    let code: string | null = null;
-    try {
-      pathsBetween(g, 'area:cybercrime', 'forum:atlantis');
-    } catch (e) {
-      code = e instanceof QueryError ? e.code : 'other';
-    }
-    expect(code).toBe('unknown_node');
+    expect(queryErrorCode(() => pathsBetween(g, 'area:cybercrime', 'forum:atlantis'))).toBe(
+      'unknown_node',
+    );
   });
 });
