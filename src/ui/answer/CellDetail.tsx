@@ -3,8 +3,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
 import type { UpdateView } from '../panelProps';
-import { PathChips } from './PathChips';
-import { PathEvidence } from './PathEvidence';
+import { PathProof } from './PathProof';
 import { StrengthMeter } from './StrengthMeter';
 
 export interface CellDetailProps {
@@ -16,7 +15,6 @@ export interface CellDetailProps {
 }
 
 export function CellDetail({ graph, row, column, coverage, update }: CellDetailProps) {
-  const onFocus = (node: string) => update({ node });
   const title = `${labelOf(graph, row)} × ${labelOf(graph, column)}`;
   return (
     <section className="cell-detail" aria-label={title}>
@@ -35,13 +33,11 @@ export function CellDetail({ graph, row, column, coverage, update }: CellDetailP
               return (
                 <li key={p.nodes.join('|')}>
                   <p className="coverage-reason">{explained.sentence}</p>
-                  <PathChips
+                  <PathProof
                     graph={graph}
-                    nodes={p.nodes}
-                    onFocus={onFocus}
-                    label={explained.sentence}
+                    path={{ nodes: p.nodes, edges: p.edges, sentence: explained.sentence }}
+                    update={update}
                   />
-                  <PathEvidence graph={graph} edges={p.edges} update={update} />
                 </li>
               );
             })}

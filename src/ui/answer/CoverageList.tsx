@@ -6,8 +6,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
 import type { UpdateView } from '../panelProps';
-import { PathChips } from './PathChips';
-import { PathEvidence } from './PathEvidence';
+import { PathProof } from './PathProof';
 import { StrengthMeter } from './StrengthMeter';
 
 export interface CoverageListProps {
@@ -46,13 +45,7 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
             {best && <p className="coverage-reason">{best.sentence}</p>}
             {best && (
               <div className="coverage-paths">
-                <PathChips
-                  graph={graph}
-                  nodes={best.nodes}
-                  onFocus={onFocus}
-                  label={best.sentence}
-                />
-                <PathEvidence graph={graph} edges={best.edges} update={update} />
+                <PathProof graph={graph} path={best} update={update} />
               </div>
             )}
             {paths.length > 1 && (
@@ -64,13 +57,7 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
                       <p className="coverage-reason">
                         <span className={`how how--${p.how}`}>{HOW_WORDS[p.how]}</span> {p.sentence}
                       </p>
-                      <PathChips
-                        graph={graph}
-                        nodes={p.nodes}
-                        onFocus={onFocus}
-                        label={p.sentence}
-                      />
-                      <PathEvidence graph={graph} edges={p.edges} update={update} />
+                      <PathProof graph={graph} path={p} update={update} />
                     </li>
                   ))}
                 </ul>

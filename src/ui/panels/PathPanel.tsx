@@ -6,8 +6,7 @@ import { useMemo } from 'react';
 import { pathsBetween, type PathsResult } from '../../model/queries';
 import { countOf, queryErrorWords } from '../answer/answerWords';
 import { PathEnd } from '../answer/PathEnd';
-import { PathChips } from '../answer/PathChips';
-import { PathEvidence } from '../answer/PathEvidence';
+import { PathProof } from '../answer/PathProof';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 
@@ -71,7 +70,6 @@ function PathAnswer({
   graph: PanelProps['graph'];
   update: PanelProps['update'];
 }) {
-  const onFocus = (node: string) => update({ node });
   if (result.length === null)
     return (
       <p className="answer-empty" aria-live="polite">
@@ -89,8 +87,7 @@ function PathAnswer({
         {result.paths.map((p) => (
           <li key={p.nodes.join('|')}>
             <p className="coverage-reason">{p.sentence}</p>
-            <PathChips graph={graph} nodes={p.nodes} onFocus={onFocus} label={p.sentence} />
-            <PathEvidence graph={graph} edges={p.edges} update={update} />
+            <PathProof graph={graph} path={p} update={update} />
           </li>
         ))}
       </ol>
