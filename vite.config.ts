@@ -1,9 +1,11 @@
 // Vite build and dev-server configuration for the explorer.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { embeddedDataPlugin } from './scripts/embeddedDataPlugin';
+import { preloadChunkPlugin } from './scripts/preloadChunkPlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), embeddedDataPlugin(), preloadChunkPlugin('src/view/graphAdapter.ts')],
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },

@@ -1,9 +1,9 @@
 /**
- * The embedded default dataset, bundled with the app so nothing is fetched from outside the page:
- * data/graph.json, data/stories.json and the cited documents of data/sources/.
+ * The embedded dataset's raw files, bundled with the app so nothing is fetched from outside the
+ * page: the cited documents of data/sources/ and data/graph.json as written (for tests and tools
+ * that validate it; the app starts from the build-time validated graph, see embeddedGraph.ts).
  */
 import graphJson from '../../data/graph.json';
-import storiesJson from '../../data/stories.json';
 
 const sourceFiles = import.meta.glob<string>('../../data/sources/*.md', {
   query: '?raw',
@@ -21,6 +21,3 @@ export const EMBEDDED_SOURCES: Readonly<Record<string, string>> = Object.fromEnt
 
 /** The embedded graph file, not yet validated. */
 export const EMBEDDED_GRAPH: unknown = graphJson;
-
-/** The built-in stories file, not yet validated. */
-export const EMBEDDED_STORIES: unknown = storiesJson;

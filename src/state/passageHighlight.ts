@@ -8,13 +8,23 @@ import type { KnowledgeGraph } from '../model/graph';
 import { EMPTY_HIGHLIGHT, type Highlight } from './highlight';
 import type { ViewState } from './viewState';
 
+type PassageState = Pick<ViewState, 'panel' | 'doc' | 'passage'>;
+
+/** True while the Sources pane shows a passage (only then is there anything to light). */
+export function showsPassage(state: PassageState): state is PassageState & {
+  doc: string;
+  passage: string;
+} {
+  return state.panel === 'sources' && !!state.doc && !!state.passage;
+}
+
 /** The nodes and edges citing the shown passage, or the empty highlight. */
 export function passageHighlight(
   graph: KnowledgeGraph,
   index: CitationIndex,
-  state: Pick<ViewState, 'panel' | 'doc' | 'passage'>,
+  state: PassageState,
 ): Highlight {
-  if (state.panel !== 'sources' || !state.doc || !state.passage) return EMPTY_HIGHLIGHT;
+  if (!showsPassage(state)) return EMPTY_HIGHLIGHT;
   const { nodes, edges } = keysCitingSection(index, state.doc, state.passage);
   for (const k of nodes) if (!graph.hasNode(k)) nodes.delete(k);
   for (const k of edges) if (!graph.hasEdge(k)) edges.delete(k);

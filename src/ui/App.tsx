@@ -2,11 +2,9 @@
  * The explorer's shell: header with search, the graph, the side panels, and notices.
  * It wires state to components; it holds no logic of its own.
  */
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { KnowledgeGraph } from '../model/graph';
-import type { LoadProblem } from '../model/loadGraph';
-import type { PanelName } from '../state/viewState';
 import type { GraphHandle } from '../view/graphHandle';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../state/answerHighlight';
 import { mergeHighlights } from '../state/highlight';
@@ -16,28 +14,14 @@ import { GraphHandleContext } from './graphHandleContext';
 import { ExportMenu } from './export/ExportMenu';
 import { StoriesProvider, useCurrentStoryStep } from './stories/StoriesContext';
 import { StoryController } from './stories/StoryController';
-import { CoveragePanel } from './panels/CoveragePanel';
-import { DetailsPanel } from './panels/DetailsPanel';
-import { MatrixPanel } from './panels/MatrixPanel';
-import { PathPanel } from './panels/PathPanel';
 import { HeaderSearch } from './search/HeaderSearch';
 import { FocusAnnouncer } from './FocusAnnouncer';
-import { SourcesPanel } from './panels/SourcesPanel';
-import { StoriesPanel } from './panels/StoriesPanel';
 import { useSourcesView } from './sources/useSourcesView';
 import type { PanelProps } from './panelProps';
 import { PanelTabs } from './PanelTabs';
+import { PANEL_COMPONENTS } from './panelComponents';
 import { useKnowledgeGraph } from './useKnowledgeGraph';
 import { useViewState } from './useViewState';
-
-const PANEL_COMPONENTS: Record<PanelName, (props: PanelProps) => React.ReactNode> = {
-  details: DetailsPanel,
-  coverage: CoveragePanel,
-  matrix: MatrixPanel,
-  path: PathPanel,
-  stories: StoriesPanel,
-  sources: SourcesPanel,
-};
 
 export function App() {
   const loaded = useKnowledgeGraph();
@@ -49,13 +33,13 @@ export function App() {
   );
 }
 
-function DataProblems({ problems }: { problems: LoadProblem[] }) {
+function DataProblems({ problems }: { problems: readonly string[] }) {
   return (
     <div className="error-box" role="alert">
       <h1>The embedded dataset has {problems.length} problem(s)</h1>
       <ul>
         {problems.map((p, i) => (
-          <li key={i}>{p.message}</li>
+          <li key={i}>{p}</li>
         ))}
       </ul>
     </div>
@@ -133,7 +117,9 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             role="tabpanel"
             aria-labelledby={`tab-${state.panel}`}
           >
-            <Panel {...panelProps} />
+            <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+              <Panel {...panelProps} />
+            </Suspense>
           </div>
         </aside>
         <StoryController graph={graph} state={state} update={update} />

@@ -1,8 +1,7 @@
-/** Loads and validates the embedded dataset once; a broken dataset becomes a list of problems. */
+/** The embedded graph, built once; a broken dataset (dev server only) becomes a list of problems. */
 import { useMemo } from 'react';
-import { EMBEDDED_GRAPH, EMBEDDED_SOURCES } from '../io/embedded';
-import { loadGraph, type LoadResult } from '../model/loadGraph';
+import { embeddedGraph, type EmbeddedGraph } from '../io/embeddedGraph';
 
-export function useKnowledgeGraph(): LoadResult {
-  return useMemo(() => loadGraph(EMBEDDED_GRAPH, EMBEDDED_SOURCES), []);
+export function useKnowledgeGraph(): EmbeddedGraph {
+  return useMemo(() => embeddedGraph(), []);
 }

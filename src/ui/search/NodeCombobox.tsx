@@ -13,7 +13,7 @@ import type { NodeKind } from '../../model/schema';
 import { groupHitsByKind } from '../../search/groupHits';
 import { KIND_NAMES } from './kindNames';
 import { Marked } from './Marked';
-import { useSearchIndex } from './useSearchIndex';
+import { searchIndexFor } from '../../search/searchIndex';
 import './NodeCombobox.css';
 
 export interface NodeComboboxProps {
@@ -49,7 +49,6 @@ export function NodeCombobox({
   inputRef,
   className,
 }: NodeComboboxProps) {
-  const index = useSearchIndex(graph);
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
@@ -59,9 +58,11 @@ export function NodeCombobox({
 
   const kindsKey = kinds?.join(',') ?? '';
   const groups = useMemo(() => {
+    // The index is built on first use (focus or the first key), not on the way to the first paint.
+    if (query.trim() === '') return [];
     const wanted = kindsKey ? (kindsKey.split(',') as NodeKind[]) : undefined;
-    return groupHitsByKind(index.search(query, { kinds: wanted, limit }));
-  }, [index, query, kindsKey, limit]);
+    return groupHitsByKind(searchIndexFor(graph).search(query, { kinds: wanted, limit }));
+  }, [graph, query, kindsKey, limit]);
   const options = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
   const expanded = open && query.trim() !== '';
   const activeHit = expanded ? options[active] : undefined;
@@ -139,7 +140,10 @@ export function NodeCombobox({
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
-        onFocus={() => query && setOpen(true)}
+        onFocus={() => {
+          searchIndexFor(graph); // ready before the first key
+          if (query) setOpen(true);
+        }}
       />
       <ul
         id={listId}

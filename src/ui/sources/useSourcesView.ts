@@ -1,15 +1,17 @@
 /**
  * What the Sources work adds to the graph view, derived from the view state: the highlight of
  * the passage shown, the nodes one document states (state.only) and the comparison colours of
- * two documents (state.compare). The shell passes these to GraphView.
+ * two documents (state.compare). The shell passes these to GraphView. The citation index is
+ * built only once one of these is asked for, not on the way to the first paint.
  */
 import { useMemo } from 'react';
 import { compareDocuments, statedBy, type CompareSide } from '../../model/documentCompare';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Highlight } from '../../state/highlight';
-import { passageHighlight } from '../../state/passageHighlight';
+import { EMPTY_HIGHLIGHT } from '../../state/highlight';
+import { passageHighlight, showsPassage } from '../../state/passageHighlight';
 import type { ViewState } from '../../state/viewState';
-import { useCitationIndex } from './useCitationIndex';
+import { citationIndexFor } from './useCitationIndex';
 
 export interface SourcesView {
   highlight: Highlight;
@@ -22,20 +24,23 @@ export function useSourcesView(
   sources: Readonly<Record<string, string>>,
   state: ViewState,
 ): SourcesView {
-  const index = useCitationIndex(graph, sources);
   const { panel, doc, passage, only, compare } = state;
-  const highlight = useMemo(
-    () => passageHighlight(graph, index, { panel, doc, passage }),
-    [graph, index, panel, doc, passage],
-  );
+  const highlight = useMemo(() => {
+    const shown = { panel, doc, passage };
+    if (!showsPassage(shown)) return EMPTY_HIGHLIGHT;
+    return passageHighlight(graph, citationIndexFor(graph, sources), shown);
+  }, [graph, sources, panel, doc, passage]);
   const onlyNodes = useMemo(
-    () => (only ? statedBy(graph, index, only).nodes : null),
-    [graph, index, only],
+    () => (only ? statedBy(graph, citationIndexFor(graph, sources), only).nodes : null),
+    [graph, sources, only],
   );
   const [first, second] = compare ?? [null, null];
   const sides = useMemo(
-    () => (first && second ? compareDocuments(graph, index, first, second).sides : null),
-    [graph, index, first, second],
+    () =>
+      first && second
+        ? compareDocuments(graph, citationIndexFor(graph, sources), first, second).sides
+        : null,
+    [graph, sources, first, second],
   );
   return { highlight, onlyNodes, compare: sides };
 }

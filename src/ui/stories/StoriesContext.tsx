@@ -1,10 +1,10 @@
 /**
- * One place for all stories: the built-in ones (data/stories.json, validated against the graph)
- * and the person's own (localStorage). Provided once above the shell so the panel, the presenter
+ * One place for all stories: the built-in ones (data/stories.json, validated against the graph
+ * when the app was built) and the person's own (localStorage). Provided once above the shell so the panel, the presenter
  * and the highlight read the same stories.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { EMBEDDED_STORIES } from '../../io/embedded';
+import { BUILT_IN_STORIES, BUILT_IN_STORY_PROBLEMS } from '../../io/embeddedGraph';
 import type { KnowledgeGraph } from '../../model/graph';
 import { validateStoriesFile, type Story, type StoryStep } from '../../model/storySchema';
 import type { ViewState } from '../../state/viewState';
@@ -42,15 +42,23 @@ function loadBuiltIn(
 export interface StoriesProviderProps {
   graph: KnowledgeGraph;
   children: ReactNode;
-  /** The built-in stories file (defaults to data/stories.json); tests pass their own. */
+  /**
+   * A built-in stories file to validate here against the graph (tests pass their own); by
+   * default data/stories.json as validated at build time.
+   */
   builtInFile?: unknown;
   /** Where own stories are kept (defaults to localStorage); tests pass their own. */
   storage?: Storage | null;
 }
 
 export function StoriesProvider({ graph, children, builtInFile, storage }: StoriesProviderProps) {
-  const file = builtInFile ?? EMBEDDED_STORIES;
-  const builtIn = useMemo(() => loadBuiltIn(file, graph), [file, graph]);
+  const builtIn = useMemo(
+    () =>
+      builtInFile === undefined
+        ? { stories: BUILT_IN_STORIES.stories, problems: [...BUILT_IN_STORY_PROBLEMS] }
+        : loadBuiltIn(builtInFile, graph),
+    [builtInFile, graph],
+  );
   const user = useUserStories(storage);
   const value = useMemo<StoriesValue>(() => {
     const find = (id: string | null): FoundStory | null => {
