@@ -145,6 +145,8 @@ describe('briefing: stories, presenter mode and pictures', () => {
 
     await page.evaluate(() => localStorage.clear());
     await openApp(s, '?panel=stories');
+    // The Stories panel loads as its own chunk: wait for it, then check nothing else is listed.
+    await page.getByText('None yet.', { exact: false }).waitFor();
     await expect(page.getByText('None yet.', { exact: false }).count()).resolves.toBe(1);
     // A foreign file first: refused, nothing changes.
     await page.getByLabel('Stories file to import').setInputFiles({

@@ -1,0 +1,20 @@
+/**
+ * Which component draws each side panel. Details (the panel a person sees first) is part of the
+ * main bundle; the others load as their own chunks when first opened, so they never delay the
+ * first paint of the shell and the graph.
+ */
+import { lazy, type ComponentType } from 'react';
+import type { PanelName } from '../state/viewState';
+import type { PanelProps } from './panelProps';
+import { DetailsPanel } from './panels/DetailsPanel';
+
+export const PANEL_COMPONENTS: Record<PanelName, ComponentType<PanelProps>> = {
+  details: DetailsPanel,
+  coverage: lazy(() =>
+    import('./panels/CoveragePanel').then((m) => ({ default: m.CoveragePanel })),
+  ),
+  matrix: lazy(() => import('./panels/MatrixPanel').then((m) => ({ default: m.MatrixPanel }))),
+  path: lazy(() => import('./panels/PathPanel').then((m) => ({ default: m.PathPanel }))),
+  stories: lazy(() => import('./panels/StoriesPanel').then((m) => ({ default: m.StoriesPanel }))),
+  sources: lazy(() => import('./panels/SourcesPanel').then((m) => ({ default: m.SourcesPanel }))),
+};
