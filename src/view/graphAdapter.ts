@@ -81,10 +81,13 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   const cache = new Map<LayoutName, Positions>();
   const fcose = precomputedFcose(graph);
   if (fcose) cache.set('fcose', fcose);
-  const hierarchy = hierarchyPositions(graph);
-  cache.set('hierarchy', hierarchy);
+  /** Positions known without running a Cytoscape layout (the hierarchy is computed when asked). */
+  const knownPositions = (name: LayoutName): Positions | undefined => {
+    if (name === 'hierarchy' && !cache.has(name)) cache.set(name, hierarchyPositions(graph));
+    return cache.get(name);
+  };
 
-  const initial = cache.get(options.layout) ?? hierarchy;
+  const initial = knownPositions(options.layout) ?? knownPositions('hierarchy') ?? {};
   const cy = cytoscape({
     container,
     elements: buildElements(graph, initial),
@@ -139,7 +142,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   const setLayout = (name: LayoutName, animate = true): void => {
     if (destroyed || name === layoutName) return;
     layoutName = name;
-    const cached = cache.get(name);
+    const cached = knownPositions(name);
     if (cached) return runPreset(cached, animate);
     if (name === 'fcose') {
       // Only when data/layout.json is stale: the graph stays busy until these positions are drawn.
@@ -153,7 +156,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
         .finally(readyAfterDraw);
       return;
     }
-    if (name === 'hierarchy') return;
+    if (name === 'hierarchy') return; // always known (above); this narrows the type
     running?.stop();
     const layout = cy.layout(builtInLayoutOptions(name, animate));
     layout.one('layoutstop', () => cache.set(name, currentPositions(cy)));

@@ -1,8 +1,9 @@
 /**
- * `npm run bench` (after `vite build`): serves the built app and an empty Vite + React page the
- * same way, drives headless Chromium over several cold loads (a fresh context each) and prints
- * medians and ratios from this one run: load → graph ready (aria-busy="false") against the empty
- * page, search time per keystroke (the search function in Node, and input → results in the
+ * `npm run bench` (after `vite build`): serves the built app, an empty Vite + React page and a
+ * bare Cytoscape page (the app's elements and style, nothing else) the same way, drives headless
+ * Chromium over several cold loads (a fresh context each) and prints medians and ratios from this
+ * one run: load → graph ready (aria-busy="false") against the empty page and against the bare
+ * Cytoscape page (the floor for any Cytoscape-drawn first picture), search time per keystroke (the search function in Node, and input → results in the
  * page) and time to focus a node. It prints numbers; nothing here asserts a timing.
  * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
  */
@@ -12,6 +13,7 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { embeddedDataPlugin } from '../../scripts/embeddedDataPlugin';
 import { loadGraph } from '../../src/model/loadGraph';
 import { buildSearchIndex } from '../../src/search/searchIndex';
 import { CHROMIUM_FLAGS, findOrInstallChromium } from '../e2e/chromium';
@@ -40,15 +42,16 @@ const median = (xs: readonly number[]): number => {
 };
 const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
 
-async function buildBaseline(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
+/** Builds one of the reference pages of tests/bench/ into a temporary folder. */
+async function buildReference(page: 'baseline' | 'cytoscapeFloor'): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), `bench-${page}-`));
   await build({
-    root: resolve('tests/bench/baseline'),
+    root: resolve('tests/bench', page),
     configFile: false,
     base: './',
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    logLevel: 'error',
+    plugins: [react(), embeddedDataPlugin(resolve('data'))],
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   });
   return outDir;
 }
@@ -71,6 +74,22 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
     );
     return { ready, fcp, marks: await graphMarks(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** One uncounted load of the app; returns the size of its graph box (for the floor page). */
+async function graphBox(browser: Browser, url: string): Promise<{ width: number; height: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    await page.goto(url);
+    await readyTime(page);
+    const box = await page.getByRole('application', { name: 'Graph' }).boundingBox();
+    if (!box) throw new Error('bench: the app has no Graph box');
+    return box;
   } finally {
     await context.close();
   }
@@ -133,9 +152,11 @@ async function enterFocus(page: Page): Promise<number[]> {
 
 async function main(): Promise<void> {
   const appDist = process.env.E2E_DIST ?? 'dist';
-  const baselineDist = await buildBaseline();
+  const baselineDist = await buildReference('baseline');
+  const floorDist = await buildReference('cytoscapeFloor');
   const app = await startPreview(process.cwd(), appDist);
   const empty = await startPreview(process.cwd(), baselineDist);
+  const floor = await startPreview(process.cwd(), floorDist);
   const browser = await chromium.launch({
     executablePath: findOrInstallChromium(),
     headless: true,
@@ -144,14 +165,20 @@ async function main(): Promise<void> {
   try {
     const appRuns: Load[] = [];
     const emptyRuns: Load[] = [];
-    await coldLoad(browser, app.url); // warm the servers and the disk cache, not counted
+    const floorRuns: Load[] = [];
+    // Warm the servers and the disk cache (not counted); the app's graph box sizes the floor's.
+    const box = await graphBox(browser, app.url);
+    const floorUrl = `${floor.url}?w=${Math.round(box.width)}&h=${Math.round(box.height)}`;
     await coldLoad(browser, empty.url);
+    await coldLoad(browser, floorUrl);
     for (let i = 0; i < RUNS; i++) {
       emptyRuns.push(await coldLoad(browser, empty.url));
+      floorRuns.push(await coldLoad(browser, floorUrl));
       appRuns.push(await coldLoad(browser, app.url));
     }
     const appReady = median(appRuns.map((r) => r.ready));
     const emptyReady = median(emptyRuns.map((r) => r.ready));
+    const floorReady = median(floorRuns.map((r) => r.ready));
 
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
@@ -183,6 +210,11 @@ async function main(): Promise<void> {
         ` → ratio ${(appReady / emptyReady).toFixed(2)}× (target ≤ 2×)`,
     );
     console.log(
+      `  bare Cytoscape page (same elements, style, positions; no React, no app): ${ms(floorReady)}` +
+        ` = ${(floorReady / emptyReady).toFixed(2)}× the empty page; the app takes` +
+        ` ${(appReady / floorReady).toFixed(2)}× the bare Cytoscape page`,
+    );
+    console.log(
       `  first contentful paint: app ${ms(median(appRuns.map((r) => r.fcp)))}, empty ${ms(median(emptyRuns.map((r) => r.fcp)))}`,
     );
     const marks = ['graph:adapter-loaded', 'graph:cy-created', 'graph:ready'];
@@ -191,6 +223,9 @@ async function main(): Promise<void> {
     );
     console.log(`  app runs: ${appRuns.map((r) => Math.round(r.ready)).join(', ')} ms`);
     console.log(`  empty runs: ${emptyRuns.map((r) => Math.round(r.ready)).join(', ')} ms`);
+    console.log(
+      `  bare Cytoscape runs: ${floorRuns.map((r) => Math.round(r.ready)).join(', ')} ms`,
+    );
     console.log(
       `search per keystroke: search function ${ms(median(fn))} median over ${fn.length} prefixes (target < 1 ms)`,
     );
@@ -211,7 +246,8 @@ async function main(): Promise<void> {
     await browser.close();
     await app.stop();
     await empty.stop();
-    rmSync(baselineDist, { recursive: true, force: true });
+    await floor.stop();
+    for (const dir of [baselineDist, floorDist]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

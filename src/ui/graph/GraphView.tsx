@@ -35,6 +35,16 @@ let adapterModule: Promise<typeof AdapterModule> | null = null;
 const loadAdapter = () => (adapterModule ??= import('../../view/graphAdapter'));
 void loadAdapter();
 
+/**
+ * Resolves once the browser has painted what React just committed (a frame, then a task), so
+ * the shell is on screen before Cytoscape's start-up holds the main thread.
+ */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
 
@@ -61,7 +71,7 @@ export function GraphView({
     if (!container) return;
     let created: GraphAdapter | null = null;
     let cancelled = false;
-    void loadAdapter().then(({ createGraphAdapter }) => {
+    void Promise.all([loadAdapter(), afterNextPaint()]).then(([{ createGraphAdapter }]) => {
       if (cancelled) return;
       performance.mark('graph:adapter-loaded');
       try {
