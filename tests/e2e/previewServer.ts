@@ -58,6 +58,8 @@ export async function startPreview(
     [
       viteBin,
       'preview',
+      '--configLoader',
+      'runner',
       '--host',
       '127.0.0.1',
       '--port',
