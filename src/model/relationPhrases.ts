@@ -1,7 +1,8 @@
 /**
  * How each relation reads in words, in both directions: `forward` reads "source … target",
- * `backward` reads "target … source". Path explanations and the path chips use this one table,
- * so a relation is worded the same everywhere.
+ * `backward` reads "target … source", and the headings group a node's neighbours. Path
+ * explanations, path chips and the Details panel use this one table, so a relation is worded
+ * the same everywhere.
  */
 import type { Relation } from './schema';
 
@@ -10,32 +11,151 @@ export interface RelationPhrase {
   forward: string;
   /** Reads from the edge's target to its source: "Cybercrime *has the line of action* 8.1(ii)". */
   backward: string;
+  /** Heads the neighbours a node points to with this relation ("Sets out"). */
+  outHeading: string;
+  /** Heads the neighbours pointing to the node with this relation ("Set out by"). */
+  inHeading: string;
 }
 
 export const RELATION_PHRASES: Readonly<Record<Relation, RelationPhrase>> = {
-  addresses: { forward: 'addresses', backward: 'is addressed by' },
-  sets_out: { forward: 'sets out', backward: 'is set out in' },
-  under: { forward: 'is a line of action under', backward: 'has the line of action' },
-  through: { forward: 'is pursued through', backward: 'is the channel for' },
-  covers: { forward: 'covers', backward: 'is covered by' },
-  advances: { forward: 'advances', backward: 'is advanced by' },
-  recalls: { forward: 'recalls', backward: 'is recalled by' },
-  succeeds: { forward: 'succeeds', backward: 'is succeeded by' },
-  implements: { forward: 'implements', backward: 'is implemented by' },
-  proposes: { forward: 'proposes', backward: 'is proposed by' },
-  funds: { forward: 'funds', backward: 'is funded by' },
-  supports: { forward: 'supports', backward: 'is supported by' },
-  reinforces: { forward: 'reinforces', backward: 'is reinforced by' },
-  welcomes: { forward: 'welcomes', backward: 'is welcomed by' },
-  meeting_of: { forward: 'is a meeting of', backward: 'holds the meeting' },
-  held_in: { forward: 'was held in', backward: 'hosted' },
-  adopted_at: { forward: 'was adopted at', backward: 'adopted' },
-  part_of: { forward: 'is part of', backward: 'includes' },
-  involves: { forward: 'involves', backward: 'is involved in' },
-  reports_to: { forward: 'reports to', backward: 'receives reports from' },
-  back_to_back: { forward: 'is held back to back with', backward: 'is held back to back with' },
-  depositary_of: { forward: 'is the depositary of', backward: 'has as depositary' },
-  mentions: { forward: 'mentions', backward: 'is mentioned in' },
+  addresses: {
+    forward: 'addresses',
+    backward: 'is addressed by',
+    outHeading: 'Addresses',
+    inHeading: 'Addressed by',
+  },
+  sets_out: {
+    forward: 'sets out',
+    backward: 'is set out in',
+    outHeading: 'Sets out',
+    inHeading: 'Set out by',
+  },
+  under: {
+    forward: 'is a line of action under',
+    backward: 'has the line of action',
+    outHeading: 'Under',
+    inHeading: 'Lines of action under it',
+  },
+  through: {
+    forward: 'is pursued through',
+    backward: 'is the channel for',
+    outHeading: 'Pursued through',
+    inHeading: 'Channel for',
+  },
+  covers: {
+    forward: 'covers',
+    backward: 'is covered by',
+    outHeading: 'Covers',
+    inHeading: 'Covered by',
+  },
+  advances: {
+    forward: 'advances',
+    backward: 'is advanced by',
+    outHeading: 'Advances',
+    inHeading: 'Advanced by',
+  },
+  recalls: {
+    forward: 'recalls',
+    backward: 'is recalled by',
+    outHeading: 'Recalls',
+    inHeading: 'Recalled by',
+  },
+  succeeds: {
+    forward: 'succeeds',
+    backward: 'is succeeded by',
+    outHeading: 'Succeeds',
+    inHeading: 'Succeeded by',
+  },
+  implements: {
+    forward: 'implements',
+    backward: 'is implemented by',
+    outHeading: 'Implements',
+    inHeading: 'Implemented by',
+  },
+  proposes: {
+    forward: 'proposes',
+    backward: 'is proposed by',
+    outHeading: 'Proposes',
+    inHeading: 'Proposed by',
+  },
+  funds: {
+    forward: 'funds',
+    backward: 'is funded by',
+    outHeading: 'Funds',
+    inHeading: 'Funded by',
+  },
+  supports: {
+    forward: 'supports',
+    backward: 'is supported by',
+    outHeading: 'Supports',
+    inHeading: 'Supported by',
+  },
+  reinforces: {
+    forward: 'reinforces',
+    backward: 'is reinforced by',
+    outHeading: 'Reinforces',
+    inHeading: 'Reinforced by',
+  },
+  welcomes: {
+    forward: 'welcomes',
+    backward: 'is welcomed by',
+    outHeading: 'Welcomes',
+    inHeading: 'Welcomed by',
+  },
+  meeting_of: {
+    forward: 'is a meeting of',
+    backward: 'holds the meeting',
+    outHeading: 'A meeting of',
+    inHeading: 'Meetings',
+  },
+  held_in: {
+    forward: 'was held in',
+    backward: 'hosted',
+    outHeading: 'Held in',
+    inHeading: 'Hosted',
+  },
+  adopted_at: {
+    forward: 'was adopted at',
+    backward: 'adopted',
+    outHeading: 'Adopted at',
+    inHeading: 'Adopted here',
+  },
+  part_of: {
+    forward: 'is part of',
+    backward: 'includes',
+    outHeading: 'Part of',
+    inHeading: 'Includes',
+  },
+  involves: {
+    forward: 'involves',
+    backward: 'is involved in',
+    outHeading: 'Involves',
+    inHeading: 'Involved in',
+  },
+  reports_to: {
+    forward: 'reports to',
+    backward: 'receives reports from',
+    outHeading: 'Reports to',
+    inHeading: 'Receives reports from',
+  },
+  back_to_back: {
+    forward: 'is held back to back with',
+    backward: 'is held back to back with',
+    outHeading: 'Back to back with',
+    inHeading: 'Back to back with',
+  },
+  depositary_of: {
+    forward: 'is the depositary of',
+    backward: 'has as depositary',
+    outHeading: 'Depositary of',
+    inHeading: 'Depositary',
+  },
+  mentions: {
+    forward: 'mentions',
+    backward: 'is mentioned in',
+    outHeading: 'Mentions',
+    inHeading: 'Mentioned by',
+  },
 };
 
 /** The phrase for walking an edge of `relation` forwards (source → target) or backwards. */

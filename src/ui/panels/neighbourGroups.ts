@@ -3,34 +3,8 @@
  * "Sets out" lists what the node sets out, "Set out by" what sets it out.
  */
 import type { KnowledgeGraph } from '../../model/graph';
+import { RELATION_PHRASES } from '../../model/relationPhrases';
 import { RELATIONS, type NodeKind, type Relation, type Source } from '../../model/schema';
-
-/** Group headings per relation: `out` when the focused node is the edge's source, `in` when target. */
-export const RELATION_HEADINGS: Readonly<Record<Relation, { out: string; in: string }>> = {
-  addresses: { out: 'Addresses', in: 'Addressed by' },
-  sets_out: { out: 'Sets out', in: 'Set out by' },
-  under: { out: 'Under', in: 'Lines of action under it' },
-  through: { out: 'Pursued through', in: 'Channel for' },
-  covers: { out: 'Covers', in: 'Covered by' },
-  advances: { out: 'Advances', in: 'Advanced by' },
-  recalls: { out: 'Recalls', in: 'Recalled by' },
-  succeeds: { out: 'Succeeds', in: 'Succeeded by' },
-  implements: { out: 'Implements', in: 'Implemented by' },
-  proposes: { out: 'Proposes', in: 'Proposed by' },
-  funds: { out: 'Funds', in: 'Funded by' },
-  supports: { out: 'Supports', in: 'Supported by' },
-  reinforces: { out: 'Reinforces', in: 'Reinforced by' },
-  welcomes: { out: 'Welcomes', in: 'Welcomed by' },
-  meeting_of: { out: 'A meeting of', in: 'Meetings' },
-  held_in: { out: 'Held in', in: 'Hosted' },
-  adopted_at: { out: 'Adopted at', in: 'Adopted here' },
-  part_of: { out: 'Part of', in: 'Includes' },
-  involves: { out: 'Involves', in: 'Involved in' },
-  reports_to: { out: 'Reports to', in: 'Receives reports from' },
-  back_to_back: { out: 'Back to back with', in: 'Back to back with' },
-  depositary_of: { out: 'Depositary of', in: 'Depositary' },
-  mentions: { out: 'Mentions', in: 'Mentioned by' },
-};
 
 export interface Neighbour {
   key: string;
@@ -61,7 +35,10 @@ export function neighbourGroups(graph: KnowledgeGraph, key: string): NeighbourGr
       group = {
         relation,
         direction,
-        heading: RELATION_HEADINGS[relation][direction],
+        heading:
+          direction === 'out'
+            ? RELATION_PHRASES[relation].outHeading
+            : RELATION_PHRASES[relation].inHeading,
         neighbours: [],
       };
       groups.set(id, group);
