@@ -7,6 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import type { NodeKind, Relation } from '../model/schema';
 import { KIND_STYLE } from './kindStyle';
+import { textWidth } from './labelMetrics';
 
 /** Model positions by node key. */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -22,34 +23,43 @@ export function shortLabel(label: string, max = MAX_LABEL_CHARS): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
-/** Width of a wrapped node label in model pixels (the stylesheet's text-max-width for labels). */
+/** Width of a wrapped node label in model pixels, at the kind's font size. */
 export const LABEL_WIDTH = 130;
 
 /**
- * Breaks a label into lines of at most `maxChars` at spaces. Done here, once per graph, so that
- * Cytoscape measures each line once instead of every word (a large part of its start-up).
+ * Breaks a label into lines at spaces, each line as long as `fits` allows (a word longer than
+ * that gets a line of its own). Done here, once per graph, so that Cytoscape measures each line
+ * once instead of every word (a large part of its start-up).
  */
-export function wrapLabel(text: string, maxChars: number): string {
+export function wrapLabel(text: string, fits: (line: string) => boolean): string {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > maxChars) {
+    const longer = line ? `${line} ${word}` : word;
+    if (line && !fits(longer)) {
       lines.push(line);
       line = word;
-    } else line = line ? `${line} ${word}` : word;
+    } else line = longer;
   }
   if (line) lines.push(line);
   return lines.join('\n');
 }
 
+/**
+ * The label a node shows on the canvas: cut to MAX_LABEL_CHARS, wrapped to LABEL_WIDTH pixels
+ * of its kind's font (measured with Helvetica's widths, see labelMetrics.ts).
+ */
+export function nodeLabel(kind: NodeKind, label: string): string {
+  const { fontSize, labelBold } = KIND_STYLE[kind];
+  return wrapLabel(
+    shortLabel(label),
+    (line) => textWidth(line, fontSize, labelBold) <= LABEL_WIDTH,
+  );
+}
+
 /** The relation as words ("meeting_of" → "meeting of"). */
 export function relationLabel(relation: Relation): string {
   return relation.replace(/_/g, ' ');
-}
-
-/** About how many characters of a kind's label fit in LABEL_WIDTH (≈ 0.55 em per character). */
-function charsPerLine(kind: NodeKind): number {
-  return Math.max(8, Math.floor(LABEL_WIDTH / (KIND_STYLE[kind].fontSize * 0.55)));
 }
 
 /**
@@ -65,7 +75,7 @@ export function buildElements(graph: KnowledgeGraph, positions?: Positions): Ele
       data: {
         id: key,
         kind: attrs.kind,
-        label: wrapLabel(shortLabel(attrs.label), charsPerLine(attrs.kind)),
+        label: nodeLabel(attrs.kind, attrs.label),
         full: attrs.label,
       },
       classes: `k-${attrs.kind}`,

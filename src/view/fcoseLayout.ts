@@ -1,13 +1,16 @@
 /**
- * Computes the fcose positions of a graph without a browser: a headless Cytoscape (node sizes
- * from the kind table) and seeded randomness, so the same graph always gives the same picture.
- * Used by `npm run layout` (→ data/layout.json) and by the layout worker when that file is stale.
+ * Computes the fcose positions of a graph without a browser: a headless Cytoscape whose nodes are
+ * the boxes of shape and label (labelGeometry.ts), seeded randomness so the same graph always
+ * gives the same picture, then WebCola's overlap removal (fcose only discourages overlaps), so
+ * no two labels land on each other. Used by `npm run layout` (→ data/layout.json) and by the
+ * layout worker when that file is stale.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { Rectangle, removeOverlaps } from 'webcola/dist/src/rectangle';
 import type { NodeKind } from '../model/schema';
-import { LABEL_WIDTH, shortLabel, type Positions } from './elements';
-import { KIND_STYLE } from './kindStyle';
+import type { Positions } from './elements';
+import { PRESENT_LABEL_SCALE, nodeExtent } from './labelGeometry';
 import { FCOSE_OPTIONS, FCOSE_SEED, withSeededRandom } from './layouts';
 
 cytoscape.use(fcose);
@@ -19,37 +22,60 @@ export interface LayoutInput {
 }
 
 /**
- * The space a node and its label take, estimated without a canvas: headless Cytoscape cannot
- * measure text, and fcose keeps these boxes apart, which leaves room for the labels.
+ * Label size the layout makes room for: presenter mode's larger labels, so that they do not pile
+ * up either (the normal view gets a little more air).
  */
-export function labelBox(node: { kind: NodeKind; label: string }): { w: number; h: number } {
-  const k = KIND_STYLE[node.kind];
-  const text = shortLabel(node.label);
-  const charWidth = k.fontSize * 0.55;
-  const lineWidth = Math.min(LABEL_WIDTH, text.length * charWidth);
-  const lines = Math.ceil((text.length * charWidth) / LABEL_WIDTH);
-  return { w: Math.max(k.size, lineWidth), h: k.size + lines * k.fontSize * 1.25 };
+export const LAYOUT_LABEL_SCALE = PRESENT_LABEL_SCALE;
+
+/** Room kept free around every node-and-label box, in model pixels. */
+export const LABEL_GAP = 8;
+
+/**
+ * The box fcose keeps apart for a node: its shape and its label (measured without a canvas,
+ * which headless Cytoscape lacks), plus LABEL_GAP. fcose treats a node as a box centred on its
+ * position, so the layout places the box's centre and the node sits `offsetY` above it.
+ */
+export function layoutBox(
+  node: { kind: NodeKind; label: string },
+  scale = LAYOUT_LABEL_SCALE,
+): {
+  w: number;
+  h: number;
+  offsetY: number;
+} {
+  const e = nodeExtent(node.kind, node.label, scale);
+  return { w: e.x2 - e.x1 + LABEL_GAP, h: e.y2 - e.y1 + LABEL_GAP, offsetY: (e.y1 + e.y2) / 2 };
 }
 
-/** fcose positions by node key, rounded to whole model pixels. */
+/** fcose positions by node key, rounded to whole model pixels, no two boxes overlapping. */
 export function computeFcosePositions(input: LayoutInput): Positions {
+  const boxes = new Map(input.nodes.map((n) => [n.id, layoutBox(n)]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
     elements: [
-      ...input.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, ...labelBox(n) } })),
+      ...input.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, ...boxes.get(n.id) },
+      })),
       ...input.edges.map((e) => ({ group: 'edges' as const, data: { ...e } })),
     ],
   });
   withSeededRandom(FCOSE_SEED, () => {
     cy.layout({ ...FCOSE_OPTIONS }).run();
   });
-  const out: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+  const placed = cy.nodes().map((n) => {
+    const { x, y } = n.position();
+    const { w, h, offsetY } = boxes.get(n.id()) ?? { w: 0, h: 0, offsetY: 0 };
+    return { id: n.id(), offsetY, rect: new Rectangle(x - w / 2, x + w / 2, y - h / 2, y + h / 2) };
   });
   cy.destroy();
+  // Moves boxes apart as little as needed (the gap in the boxes absorbs the rounding below).
+  removeOverlaps(placed.map((p) => p.rect));
+  const out: Record<string, { x: number; y: number }> = {};
+  for (const { id, offsetY, rect } of placed) {
+    out[id] = { x: Math.round(rect.cx()), y: Math.round(rect.cy() - offsetY) };
+  }
   return out;
 }

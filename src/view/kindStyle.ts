@@ -30,6 +30,8 @@ export interface KindStyle {
    * the few hub labels (areas) readable in the overview, the many small kinds hide first.
    */
   minZoomedFontSize: number;
+  /** Bold labels, for the few hub kinds (declarations, areas). */
+  labelBold: boolean;
   /** Legend label (plural). */
   legend: string;
   /** The shape as an SVG path in a 16×16 box, for HTML/SVG legends. */
@@ -43,6 +45,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 34,
     fontSize: 15,
     minZoomedFontSize: 8,
+    labelBold: true,
     legend: 'Declarations & plans',
     glyph: 'M3 2h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z',
   },
@@ -52,6 +55,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 40,
     fontSize: 22,
     minZoomedFontSize: 0,
+    labelBold: true,
     legend: 'Crime areas',
     glyph: 'M4 1.5h8L16 8l-4 6.5H4L0 8z',
   },
@@ -61,6 +65,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 22,
     fontSize: 10,
     minZoomedFontSize: 10,
+    labelBold: false,
     legend: 'Actions',
     glyph: 'M8 1.5l7 13H1z',
   },
@@ -70,6 +75,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 30,
     fontSize: 14,
     minZoomedFontSize: 8,
+    labelBold: false,
     legend: 'Forums & channels',
     glyph: 'M8 1a7 7 0 1 0 0 14A7 7 0 1 0 8 1z',
   },
@@ -79,6 +85,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 26,
     fontSize: 11,
     minZoomedFontSize: 10,
+    labelBold: false,
     legend: 'Projects',
     glyph: 'M8 0.5L15.5 8 8 15.5 0.5 8z',
   },
@@ -88,6 +95,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 24,
     fontSize: 11,
     minZoomedFontSize: 10,
+    labelBold: false,
     legend: 'Organizations',
     glyph: 'M2 2h12v12H2z',
   },
@@ -97,6 +105,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 22,
     fontSize: 10,
     minZoomedFontSize: 10,
+    labelBold: false,
     legend: 'Events & meetings',
     glyph: 'M8 0.8l2.1 4.6 5 .5-3.8 3.3 1.1 4.9L8 11.6l-4.4 2.5 1.1-4.9L.9 5.9l5-.5z',
   },
@@ -106,6 +115,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 22,
     fontSize: 11,
     minZoomedFontSize: 10,
+    labelBold: false,
     legend: 'Countries',
     glyph: 'M5 1h6l4 4v6l-4 4H5l-4-4V5z',
   },

@@ -8,6 +8,8 @@ import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import { NODE_KINDS, type NodeKind } from '../model/schema';
 import type { Positions } from './elements';
+import { KIND_STYLE } from './kindStyle';
+import { PRESENT_LABEL_SCALE, nodeExtent } from './labelGeometry';
 
 /** Space left around the graph when it is fitted to the view, in screen pixels. */
 export const FIT_PADDING = 50;
@@ -15,7 +17,11 @@ export const FIT_PADDING = 50;
 /** Seed of the fcose layout's random numbers: change it to get another (stable) picture. */
 export const FCOSE_SEED = 20141113;
 
-/** fcose options shared by the build-time script and the worker. */
+/**
+ * fcose options shared by the build-time script and the worker. Its nodes are whole
+ * node-and-label boxes and it measures edges between box borders, so a short ideal edge and a
+ * mild repulsion keep the picture compact; the overlap removal after it does the rest.
+ */
 export const FCOSE_OPTIONS = {
   name: 'fcose',
   quality: 'proof',
@@ -25,8 +31,8 @@ export const FCOSE_OPTIONS = {
   nodeDimensionsIncludeLabels: false,
   packComponents: false,
   nodeSeparation: 140,
-  idealEdgeLength: 150,
-  nodeRepulsion: 20000,
+  idealEdgeLength: 80,
+  nodeRepulsion: 2000,
   edgeElasticity: 0.4,
   gravity: 0.15,
   gravityRange: 3.8,
@@ -77,6 +83,8 @@ const COLUMN_GAP = 160;
 const SUB_ROW_GAP = 70;
 const ROW_GAP = 150;
 const MAX_PER_ROW = 10;
+/** Free space between one node's label and the next node or label, in model pixels. */
+const LABEL_CLEARANCE = 8;
 
 /**
  * Layered positions by kind. Within a row nodes are ordered by the mean position of their
@@ -90,6 +98,14 @@ export function hierarchyPositions(graph: KnowledgeGraph): Positions {
     row.push(key);
     rows.set(r, row);
   });
+  // Columns as wide as the widest label in presenter mode, so neighbours' labels never touch.
+  const columnGap = Math.max(
+    COLUMN_GAP,
+    ...graph.mapNodes((_key, { kind, label }) => {
+      const e = nodeExtent(kind, label, PRESENT_LABEL_SCALE);
+      return e.x2 - e.x1 + LABEL_CLEARANCE;
+    }),
+  );
   const out: Record<string, { x: number; y: number }> = {};
   let y = 0;
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
@@ -105,13 +121,25 @@ export function hierarchyPositions(graph: KnowledgeGraph): Positions {
         graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label')),
     );
     const perRow = Math.min(MAX_PER_ROW, row.length);
+    // Staggered sub-rows sit far enough apart that a label clears the shapes below it.
+    const subRowGap = Math.max(
+      SUB_ROW_GAP,
+      ...row.map((key) => {
+        const { kind, label } = graph.getNodeAttributes(key);
+        return (
+          nodeExtent(kind, label, PRESENT_LABEL_SCALE).y2 +
+          KIND_STYLE[kind].size / 2 +
+          LABEL_CLEARANCE
+        );
+      }),
+    );
     row.forEach((key, i) => {
       const sub = Math.floor(i / perRow);
       const col = i % perRow;
-      const stagger = sub % 2 === 1 ? COLUMN_GAP / 2 : 0;
-      out[key] = { x: (col - (perRow - 1) / 2) * COLUMN_GAP + stagger, y: y + sub * SUB_ROW_GAP };
+      const stagger = sub % 2 === 1 ? columnGap / 2 : 0;
+      out[key] = { x: (col - (perRow - 1) / 2) * columnGap + stagger, y: y + sub * subRowGap };
     });
-    y += (Math.ceil(row.length / perRow) - 1) * SUB_ROW_GAP + ROW_GAP;
+    y += (Math.ceil(row.length / perRow) - 1) * subRowGap + ROW_GAP;
   }
   return out;
 }

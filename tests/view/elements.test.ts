@@ -65,8 +65,9 @@ describe('label helpers', () => {
 });
 
 describe('wrapLabel', () => {
-  it('breaks at spaces into lines of at most the given length', () => {
-    expect(wrapLabel('Trafficking in Persons', 12)).toBe('Trafficking\nin Persons');
-    expect(wrapLabel('Cybercrime', 5)).toBe('Cybercrime');
+  it('breaks at spaces into lines that fit', () => {
+    const upTo12 = (line: string) => line.length <= 12;
+    expect(wrapLabel('Trafficking in Persons', upTo12)).toBe('Trafficking\nin Persons');
+    expect(wrapLabel('Cybercrime', (line) => line.length <= 5)).toBe('Cybercrime');
   });
 });

@@ -1,7 +1,7 @@
 // Layouts: the hierarchy puts declarations above areas above actions above forums, and both it
 // and the fcose computation give the same picture every time.
 import { describe, expect, it } from 'vitest';
-import { computeFcosePositions, labelBox } from '../../src/view/fcoseLayout';
+import { computeFcosePositions, layoutBox } from '../../src/view/fcoseLayout';
 import {
   fitViewport,
   hierarchyPositions,
@@ -47,10 +47,13 @@ describe('fcose positions', () => {
     expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(40);
   });
 
-  it('leave room for long labels', () => {
-    const long = labelBox({ kind: 'declaration', label: 'A very long declaration title indeed' });
-    const short = labelBox({ kind: 'declaration', label: 'Short' });
+  it('leave room for long labels, below the node', () => {
+    const long = layoutBox({ kind: 'declaration', label: 'A very long declaration title indeed' });
+    const short = layoutBox({ kind: 'declaration', label: 'Short' });
     expect(long.w).toBeGreaterThan(short.w);
+    expect(long.h).toBeGreaterThan(short.h);
+    // The box's centre lies below the node, where the label hangs.
+    expect(short.offsetY).toBeGreaterThan(0);
   });
 });
 

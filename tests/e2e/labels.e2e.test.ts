@@ -1,0 +1,107 @@
+// Node labels in a real Chromium never pile on top of each other: in the first (fitted) view, at
+// 100 % zoom where every label is drawn, around a focused crime area, and in presenter mode's
+// larger type. Also checks that the label geometry the layouts plan with (labelGeometry.ts)
+// holds every box Chromium really draws. Test hook: see drawnLabels.ts.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NodeKind } from '../../src/model/schema';
+import {
+  PRESENT_LABEL_SCALE,
+  labelExtent,
+  overlappingPairs,
+  placed,
+} from '../../src/view/labelGeometry';
+import { openApp, openBrowser, screenshot, type Session } from './browser';
+import { readLabels, waitForStillView } from './drawnLabels';
+
+interface GraphFile {
+  nodes: { key: string; attributes: { kind: NodeKind; label: string } }[];
+  edges: { source: string; target: string }[];
+}
+const data = JSON.parse(readFileSync('data/graph.json', 'utf8')) as GraphFile;
+const CYBERCRIME = 'area:cybercrime';
+const cybercrimeAndNeighbours = new Set([
+  CYBERCRIME,
+  ...data.edges.flatMap((e) =>
+    e.source === CYBERCRIME ? [e.target] : e.target === CYBERCRIME ? [e.source] : [],
+  ),
+]);
+
+describe('graph labels', () => {
+  let s: Session;
+  beforeEach(async () => {
+    s = await openBrowser();
+  });
+  afterEach(async () => {
+    await s.close();
+  });
+
+  it('do not overlap in the first view, nor at 100 % where every label is drawn', async () => {
+    await openApp(s);
+    const first = await readLabels(s.page);
+    // The crime areas are labelled even in the overview.
+    expect(first.drawn.length).toBeGreaterThanOrEqual(8);
+    expect(overlappingPairs(first.drawn)).toEqual([]);
+
+    const full = await readLabels(s.page, 1);
+    expect(full.drawn).toHaveLength(data.nodes.length);
+    expect(overlappingPairs(full.drawn)).toEqual([]);
+    await screenshot(s.page, 'labels-zoom-100');
+  });
+
+  it('do not overlap around the focused Cybercrime area', async () => {
+    await openApp(s, `?node=${CYBERCRIME}`);
+    await waitForStillView(s.page);
+    const { drawn } = await readLabels(s.page);
+    // The focus and its neighbours are labelled; the faded rest is not.
+    expect(new Set(drawn.map((d) => d.id))).toEqual(cybercrimeAndNeighbours);
+    expect(overlappingPairs(drawn)).toEqual([]);
+  });
+
+  it('do not overlap in presenter mode, focused or at 100 %', async () => {
+    await openApp(s, `?present=1&node=${CYBERCRIME}`);
+    await waitForStillView(s.page);
+    const focused = await readLabels(s.page);
+    expect(focused.drawn.length).toBe(cybercrimeAndNeighbours.size);
+    expect(overlappingPairs(focused.drawn)).toEqual([]);
+    await screenshot(s.page, 'labels-present-cybercrime');
+
+    await openApp(s, '?present=1');
+    const full = await readLabels(s.page, 1);
+    expect(full.drawn).toHaveLength(data.nodes.length);
+    expect(overlappingPairs(full.drawn)).toEqual([]);
+  });
+
+  it('do not overlap in the hierarchy at 100 %', async () => {
+    await openApp(s, '?layout=hierarchy');
+    await waitForStillView(s.page);
+    const full = await readLabels(s.page, 1);
+    expect(full.drawn).toHaveLength(data.nodes.length);
+    expect(overlappingPairs(full.drawn)).toEqual([]);
+  });
+
+  it('fit inside the boxes the layouts plan with, at normal and presenter size', async () => {
+    const byKey = new Map(data.nodes.map((n) => [n.key, n.attributes]));
+    for (const [query, scale] of [
+      ['', 1],
+      ['?present=1', PRESENT_LABEL_SCALE],
+    ] as const) {
+      await openApp(s, query);
+      const { all } = await readLabels(s.page, 1);
+      expect(all).toHaveLength(data.nodes.length);
+      const outside = all.filter(({ id, box, x, y }) => {
+        const attrs = byKey.get(id);
+        if (!attrs) return true;
+        const planned = placed(labelExtent(attrs.kind, attrs.label, scale), { x, y });
+        const slack = 0.5;
+        return (
+          box.x1 < planned.x1 - slack ||
+          box.x2 > planned.x2 + slack ||
+          box.y1 < planned.y1 - slack ||
+          box.y2 > planned.y2 + slack
+        );
+      });
+      expect(outside.map((o) => o.id)).toEqual([]);
+    }
+  });
+});
