@@ -7,6 +7,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/schema';
 import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
+import { PRESENT_LABEL_SCALE } from './labelGeometry';
 
 export interface StyleOptions {
   /** Presenter mode: larger labels, high contrast. */
@@ -18,7 +19,7 @@ const EDGE = '#9aa5b4';
 
 /** The stylesheet for the given options. */
 export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
-  const labelScale = present ? 1.35 : 1;
+  const labelScale = present ? PRESENT_LABEL_SCALE : 1;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -60,8 +61,9 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         width: k.size,
         height: k.size,
         'font-size': Math.round(k.fontSize * labelScale),
-        'min-zoomed-font-size': present ? Math.min(k.minZoomedFontSize, 6) : k.minZoomedFontSize,
-        'font-weight': kind === 'area' || kind === 'declaration' ? 'bold' : 'normal',
+        // The same threshold in presenter mode: a projected overview keeps only readable labels.
+        'min-zoomed-font-size': k.minZoomedFontSize,
+        'font-weight': k.labelBold ? 'bold' : 'normal',
       },
     });
   }
