@@ -45,6 +45,8 @@ export interface GraphAdapter {
 }
 
 const ANIMATION_MS = 450;
+/** Room above and below a focused neighbourhood: clears the toolbar floating over the graph. */
+const FOCUS_PADDING_Y = FIT_PADDING + 30;
 
 function currentPositions(cy: Core): Positions {
   const out: Record<string, { x: number; y: number }> = {};
@@ -220,7 +222,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
       const fitZoom = Math.min(
         (cy.width() / 2 - FIT_PADDING) / reachX,
-        (cy.height() / 2 - FIT_PADDING) / reachY,
+        (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
       );
       const zoom = Math.min(1.6, Math.max(0.5, fitZoom));
       cy.stop(true, true);
