@@ -1,16 +1,22 @@
 /**
- * The stories export file: serializing a person's stories to JSON, parsing a file they import
- * (typed problems, never an exception), and merging imported stories into the stored ones without
- * losing any: an id that is already taken gets a new one.
+ * Reading a stories file a person imports (or their stored stories): typed problems, never an
+ * exception. The writing side (serialize, merge) is in storiesFileWrite.ts, re-exported here.
  */
 import {
-  STORIES_FILE_VERSION,
   validateStoriesFile,
   type Story,
   type StoryContext,
   type StoryPlace,
   type StoryProblemCode,
 } from '../model/storySchema';
+
+export {
+  STORIES_FILE_NAME,
+  freeId,
+  mergeStories,
+  serializeStoriesFile,
+  type MergeResult,
+} from './storiesFileWrite';
 
 export type StoriesFileProblemCode =
   | StoryProblemCode
@@ -31,9 +37,6 @@ export type ParseStoriesResult =
 
 /** Files above this size are refused before parsing (a stories file is a few kilobytes). */
 export const MAX_STORIES_FILE_CHARS = 5_000_000;
-
-/** Suggested file name for an export. */
-export const STORIES_FILE_NAME = 'stories.json';
 
 /** Line and column of a JSON.parse failure, when the engine reports them. */
 function jsonErrorPlace(text: string, error: unknown): { line?: number; column?: number } {
@@ -79,42 +82,19 @@ export function parseStoriesFile(text: string, ctx?: StoryContext): ParseStories
   return result.ok ? { ok: true, stories: result.file.stories } : result;
 }
 
-/** The export file for these stories, pretty-printed. */
-export function serializeStoriesFile(stories: readonly Story[]): string {
-  return `${JSON.stringify({ version: STORIES_FILE_VERSION, stories }, null, 2)}\n`;
-}
-
-export interface MergeResult {
-  stories: Story[];
-  /** Imported stories whose id was taken, with the id they got. */
-  renamed: { from: string; to: string }[];
-}
-
-/** The first of id, id-2, id-3, … that is not taken. */
-export function freeId(id: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(id)) return id;
-  let n = 2;
-  while (taken.has(`${id}-${n}`)) n += 1;
-  return `${id}-${n}`;
-}
-
 /**
- * Appends the imported stories to the stored ones. Nothing stored is replaced: an imported id
- * that is stored already, or `reserved` (built-in story ids), is renamed.
+ * A stories file checked against the graph, for a list of built-in stories: a bad focus key does
+ * not lose the whole file (the stories are kept on a structure-only check) but is reported.
  */
-export function mergeStories(
-  stored: readonly Story[],
-  imported: readonly Story[],
-  reserved: ReadonlySet<string> = new Set(),
-): MergeResult {
-  const taken = new Set([...reserved, ...stored.map((s) => s.id)]);
-  const renamed: MergeResult['renamed'] = [];
-  const stories = [...stored];
-  for (const story of imported) {
-    const id = freeId(story.id, taken);
-    if (id !== story.id) renamed.push({ from: story.id, to: id });
-    taken.add(id);
-    stories.push({ ...story, id });
-  }
-  return { stories, renamed };
+export function checkStoriesForGraph(
+  input: unknown,
+  ctx: StoryContext,
+): { stories: Story[]; problems: string[] } {
+  const result = validateStoriesFile(input, ctx);
+  if (result.ok) return { stories: result.file.stories, problems: [] };
+  const loose = validateStoriesFile(input);
+  return {
+    stories: loose.ok ? loose.file.stories : [],
+    problems: result.problems.map((p) => `stories file: ${p.message}`),
+  };
 }

@@ -10,7 +10,7 @@
  */
 import type { CitationIndex } from './citations';
 import type { KnowledgeGraph } from './graph';
-import { NODE_KINDS, type NodeKind } from './schema';
+import { NODE_KINDS, type NodeKind } from './vocabulary';
 
 /** The nodes and edges one document states. */
 export interface DocumentStatement {

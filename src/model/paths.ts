@@ -12,7 +12,7 @@ import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighte
 import type { KnowledgeGraph } from './graph';
 import { requireNode } from './coverage';
 import { relationPhrase } from './relationPhrases';
-import { NODE_KINDS, type Relation } from './schema';
+import { NODE_KINDS, type Relation } from './vocabulary';
 
 /** One edge of a path as it is walked: from `from` to `to`, read with `phrase`. */
 export interface PathStep {

@@ -4,6 +4,7 @@
  * index, field), including focus keys that name no node of the graph.
  */
 import { z } from 'zod';
+import { STORIES_FILE_VERSION } from './vocabulary';
 import { layoutNameSchema } from './layouts';
 import { nodeKindSchema } from './schema';
 
@@ -39,7 +40,7 @@ export const storySchema = z.strictObject({
 });
 export type Story = z.infer<typeof storySchema>;
 
-export const STORIES_FILE_VERSION = 1;
+export { STORIES_FILE_VERSION };
 
 export const storiesFileSchema = z.strictObject({
   version: z.literal(STORIES_FILE_VERSION),

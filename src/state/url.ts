@@ -3,7 +3,7 @@
  * that is unknown, garbled or names something that does not exist is dropped with a notice,
  * never an exception, so a bad link still opens the explorer.
  */
-import { NODE_KINDS, type NodeKind } from '../model/schema';
+import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 import {
   DEFAULT_VIEW_STATE,
   LAYOUTS,

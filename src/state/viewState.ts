@@ -6,7 +6,7 @@ import type { LayoutName } from '../model/layouts';
 import type { NodeKind } from '../model/schema';
 
 // Layout names are defined in the model so that the story schema can use them too.
-export { LAYOUTS, type LayoutName } from '../model/layouts';
+export { LAYOUTS, type LayoutName } from '../model/vocabulary';
 
 export const PANELS = ['details', 'coverage', 'matrix', 'path', 'stories', 'sources'] as const;
 export type PanelName = (typeof PANELS)[number];

@@ -27,7 +27,7 @@ export function App() {
   const loaded = useKnowledgeGraph();
   if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
   return (
-    <StoriesProvider graph={loaded.graph}>
+    <StoriesProvider>
       <Explorer graph={loaded.graph} />
     </StoriesProvider>
   );

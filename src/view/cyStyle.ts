@@ -5,7 +5,7 @@
  * higher-contrast labels.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_KINDS } from '../model/schema';
+import { NODE_KINDS } from '../model/vocabulary';
 import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
 import { PRESENT_LABEL_SCALE } from './labelGeometry';
 

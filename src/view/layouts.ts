@@ -6,7 +6,7 @@
  */
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
-import { NODE_KINDS, type NodeKind } from '../model/schema';
+import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 import type { Positions } from './elements';
 import { KIND_STYLE } from './kindStyle';
 import { PRESENT_LABEL_SCALE, nodeExtent } from './labelGeometry';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
-import { NODE_KINDS } from '../../model/schema';
+import { NODE_KINDS } from '../../model/vocabulary';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import { useStories } from '../stories/StoriesContext';

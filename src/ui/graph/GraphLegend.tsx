@@ -6,7 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
-import { NODE_KINDS, type NodeKind } from '../../model/schema';
+import { NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 import { COMPARE_STYLE, KIND_STYLE } from '../../view/kindStyle';
 import type { UpdateView } from '../panelProps';
 

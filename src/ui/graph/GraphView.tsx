@@ -4,6 +4,7 @@
  * the canvas: the legend (also the kind filter) and the toolbar (layout, hops, zoom).
  */
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Highlight } from '../../state/highlight';
 import type { ViewState } from '../../state/viewState';
@@ -83,7 +84,9 @@ export function GraphView({
           onNodeTap: (key) => latest.current.update({ node: key }),
           onReady: () => {
             performance.mark('graph:ready');
-            setReadyAdapter(a);
+            // Committed at once, inside the frame that draws the graph: aria-busy and the
+            // controls change with the first picture, not one task later.
+            flushSync(() => setReadyAdapter(a));
           },
         });
         performance.mark('graph:cy-created');

@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
-import { NODE_KINDS, type NodeKind } from '../../model/schema';
+import { NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 import { parseSourceDocument } from '../../model/sourceDocument';
 import type { PanelProps, UpdateView } from '../panelProps';
 import { KIND_NAMES } from '../search/kindNames';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { Story } from '../../model/storySchema';
-import { freeId } from '../../io/storiesFile';
+import { freeId } from '../../io/storiesFileWrite';
 import { useGraphHandle } from '../graphHandleContext';
 import type { PanelProps } from '../panelProps';
 import { PrintStoryButton } from '../export/PrintStoryButton';
@@ -71,6 +71,14 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
   };
 
   const count = found?.story.steps.length ?? 0;
+
+  // Nothing to edit before the stored stories are read: an edit now would write over them.
+  if (stories.loading)
+    return (
+      <div className="stories-panel" aria-label="Stories" role="region" aria-busy="true">
+        <p>Reading your saved stories…</p>
+      </div>
+    );
 
   return (
     <div className="stories-panel" aria-label="Stories" role="region">

@@ -4,7 +4,8 @@
  */
 import type { KnowledgeGraph } from '../../model/graph';
 import { RELATION_PHRASES } from '../../model/relationPhrases';
-import { RELATIONS, type NodeKind, type Relation, type Source } from '../../model/schema';
+import type { Source } from '../../model/schema';
+import { RELATIONS, type NodeKind, type Relation } from '../../model/vocabulary';
 
 export interface Neighbour {
   key: string;

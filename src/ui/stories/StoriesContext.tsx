@@ -5,8 +5,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { BUILT_IN_STORIES, BUILT_IN_STORY_PROBLEMS } from '../../io/embeddedGraph';
-import type { KnowledgeGraph } from '../../model/graph';
-import { validateStoriesFile, type Story, type StoryStep } from '../../model/storySchema';
+import type { Story, StoryStep } from '../../model/storySchema';
 import type { ViewState } from '../../state/viewState';
 import { useUserStories, type UserStories } from './useUserStories';
 
@@ -25,40 +24,29 @@ export interface StoriesValue extends UserStories {
 
 const StoriesContext = createContext<StoriesValue | null>(null);
 
-function loadBuiltIn(
-  input: unknown,
-  graph: KnowledgeGraph,
-): { stories: Story[]; problems: string[] } {
-  const result = validateStoriesFile(input, { hasNode: (k) => graph.hasNode(k) });
-  if (result.ok) return { stories: result.file.stories, problems: [] };
-  // A bad focus key should not lose the whole file: fall back to the structure-only check.
-  const loose = validateStoriesFile(input);
-  return {
-    stories: loose.ok ? loose.file.stories : [],
-    problems: result.problems.map((p) => `data/stories.json: ${p.message}`),
-  };
+/** Stories shipped with the explorer, and the problems of their file (empty when it is valid). */
+export interface BuiltInStories {
+  stories: Story[];
+  problems: string[];
 }
 
 export interface StoriesProviderProps {
-  graph: KnowledgeGraph;
   children: ReactNode;
   /**
-   * A built-in stories file to validate here against the graph (tests pass their own); by
-   * default data/stories.json as validated at build time.
+   * The built-in stories and their problems (tests pass their own, from checkStoriesForGraph);
+   * by default data/stories.json as validated at build time.
    */
-  builtInFile?: unknown;
+  builtIn?: BuiltInStories;
   /** Where own stories are kept (defaults to localStorage); tests pass their own. */
   storage?: Storage | null;
 }
 
-export function StoriesProvider({ graph, children, builtInFile, storage }: StoriesProviderProps) {
-  const builtIn = useMemo(
-    () =>
-      builtInFile === undefined
-        ? { stories: BUILT_IN_STORIES.stories, problems: [...BUILT_IN_STORY_PROBLEMS] }
-        : loadBuiltIn(builtInFile, graph),
-    [builtInFile, graph],
-  );
+const EMBEDDED: BuiltInStories = {
+  stories: BUILT_IN_STORIES.stories,
+  problems: [...BUILT_IN_STORY_PROBLEMS],
+};
+
+export function StoriesProvider({ children, builtIn = EMBEDDED, storage }: StoriesProviderProps) {
   const user = useUserStories(storage);
   const value = useMemo<StoriesValue>(() => {
     const find = (id: string | null): FoundStory | null => {

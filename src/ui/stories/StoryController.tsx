@@ -1,6 +1,7 @@
 /**
  * Draws nothing of its own but the presenter bands: applies the story step the URL names, says so
- * quietly when the URL names an unknown story or step, and shows presenter mode when asked.
+ * quietly when the URL names an unknown story or step (once the person's own stories are read),
+ * and shows presenter mode when asked.
  * Rendered once by the shell, directly inside `.app` (the presenter bands are grid areas there).
  */
 import { useState } from 'react';
@@ -22,8 +23,9 @@ function storyNotice(
   id: string | null,
   step: number,
   found: ReturnType<ReturnType<typeof useStories>['find']>,
+  loading: boolean,
 ): string | null {
-  if (!id) return null;
+  if (!id || (!found && loading)) return null;
   if (!found) return `There is no story "${id}" in this explorer or among your stories.`;
   const count = found.story.steps.length;
   if (count === 0) return `The story "${found.story.title}" has no steps yet.`;
@@ -33,13 +35,13 @@ function storyNotice(
 }
 
 export function StoryController({ graph, state, update }: StoryControllerProps) {
-  const { find } = useStories();
+  const { find, loading } = useStories();
   const found = find(state.story);
   const step = found?.story.steps[state.step] ?? null;
   const signature = step && found ? `${found.story.id}#${state.step}` : null;
   useStoryPlayback(signature, step, graph, update);
 
-  const notice = storyNotice(state.story, state.step, found);
+  const notice = storyNotice(state.story, state.step, found, loading);
   const [dismissed, setDismissed] = useState<string | null>(null);
 
   return (

@@ -3,7 +3,7 @@
  * delete steps. Each returns a new array and leaves its input untouched, so "undo" is keeping the
  * previous array.
  */
-import { freeId } from '../../io/storiesFile';
+import { freeId } from '../../io/storiesFileWrite';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Story, StoryStep } from '../../model/storySchema';
 import type { ViewState } from '../../state/viewState';

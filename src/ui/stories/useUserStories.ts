@@ -1,10 +1,16 @@
 /**
  * A person's own stories, kept in localStorage across reloads. A stored value that cannot be read
  * is never dropped silently: it is copied to a backup key first and a message says where.
+ * Stored stories are read with the file parser, loaded on demand, so the schema library is not
+ * on the way to the first paint: until it has read them, `loading` is true and nothing is saved.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { parseStoriesFile, serializeStoriesFile } from '../../io/storiesFile';
+import type { ParseStoriesResult } from '../../io/storiesFile';
+import { serializeStoriesFile } from '../../io/storiesFileWrite';
 import type { Story } from '../../model/storySchema';
+
+/** The stories file parser (with zod), loaded when there is something to read. */
+const loadParser = () => import('../../io/storiesFile').then((m) => m.parseStoriesFile);
 
 /** localStorage key of the stories file (version 1 of the format). */
 export const USER_STORIES_KEY = 'ajx.stories.v1';
@@ -18,6 +24,8 @@ export interface UserStories {
   /** A problem with the stored stories, for people; null when all is well. */
   message: string | null;
   dismissMessage: () => void;
+  /** True while the stored stories are being read (a story the URL names may be among them). */
+  loading: boolean;
 }
 
 function defaultStorage(): Storage | null {
@@ -33,11 +41,14 @@ interface Loaded {
   message: string | null;
 }
 
-function load(storage: Storage | null): Loaded {
+/** What there is to read: nothing (with a reason, when storage is off) or the stored text. */
+function storedText(storage: Storage | null): Loaded | string {
   if (!storage) return { stories: [], message: 'Your browser does not allow saving stories.' };
-  const raw = storage.getItem(USER_STORIES_KEY);
-  if (raw === null) return { stories: [], message: null };
-  const parsed = parseStoriesFile(raw);
+  return storage.getItem(USER_STORIES_KEY) ?? { stories: [], message: null };
+}
+
+/** The stories in `raw`; an unreadable value is backed up first and the message says where. */
+function readStored(storage: Storage, raw: string, parsed: ParseStoriesResult): Loaded {
   if (parsed.ok) return { stories: parsed.stories, message: null };
   // Keep the unreadable value: in the backup key, or a numbered one if that is taken.
   let backupKey = USER_STORIES_BACKUP_KEY;
@@ -61,23 +72,45 @@ function load(storage: Storage | null): Loaded {
 
 /** Own stories with persistence; `storage` is injectable for tests. */
 export function useUserStories(storage: Storage | null = defaultStorage()): UserStories {
-  const [initial] = useState(() => load(storage));
-  const [stories, setStoriesState] = useState<Story[]>(initial.stories);
-  const [message, setMessage] = useState<string | null>(initial.message);
+  const [initial] = useState(() => storedText(storage));
+  const pending = typeof initial === 'string' ? initial : null;
+  const ready = typeof initial === 'string' ? { stories: [], message: null } : initial;
+  const [stories, setStoriesState] = useState<Story[]>(ready.stories);
+  const [message, setMessage] = useState<string | null>(ready.message);
+  const [loading, setLoading] = useState(pending !== null);
   const storageRef = useRef(storage);
-  // When the stored value could not be backed up, do not overwrite it.
-  const frozen = useRef(initial.message?.includes('no room') ?? false);
+  // While reading, and when the stored value could not be backed up, do not overwrite it.
+  const frozen = useRef(pending !== null);
 
   useEffect(() => {
     storageRef.current = storage;
   }, [storage]);
 
   useEffect(() => {
+    if (pending === null || !storage) return;
+    let cancelled = false;
+    void loadParser().then((parse) => {
+      if (cancelled) return;
+      const loaded = readStored(storage, pending, parse(pending));
+      frozen.current = loaded.message?.includes('no room') ?? false;
+      setStoriesState(loaded.stories);
+      setMessage(loaded.message);
+      setLoading(false);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [pending, storage]);
+
+  useEffect(() => {
     // Another tab saved its stories: follow it, so this tab does not write back a stale list.
     const onStorage = (e: StorageEvent) => {
       if (e.storageArea !== storage || e.key !== USER_STORIES_KEY || e.newValue === null) return;
-      const parsed = parseStoriesFile(e.newValue);
-      if (parsed.ok) setStoriesState(parsed.stories);
+      const text = e.newValue;
+      void loadParser().then((parse) => {
+        const parsed = parse(text);
+        if (parsed.ok) setStoriesState(parsed.stories);
+      });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -96,7 +129,7 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
 
   const dismissMessage = useCallback(() => setMessage(null), []);
   return useMemo(
-    () => ({ stories, setStories, message, dismissMessage }),
-    [stories, setStories, message, dismissMessage],
+    () => ({ stories, setStories, message, dismissMessage, loading }),
+    [stories, setStories, message, dismissMessage, loading],
   );
 }

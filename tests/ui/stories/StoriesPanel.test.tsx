@@ -53,7 +53,8 @@ describe('StoriesPanel', () => {
       story: 'my-story',
       step: 0,
     });
-    await user.click(screen.getByRole('button', { name: 'Capture current view as a step' }));
+    // The stored stories are read first (the panel is busy until then).
+    await user.click(await screen.findByRole('button', { name: 'Capture current view as a step' }));
     expect(currentState()).toMatchObject({ story: 'my-story', step: 1 });
     expect(stored(storage)[0]?.steps.map((s) => s.title)).toEqual([
       'Where it starts',
@@ -84,7 +85,9 @@ describe('StoriesPanel', () => {
     // Reload: everything is still there, in order, with the edits.
     second.unmount();
     renderPanel(storage, { story: 'my-story', step: 1 });
-    expect(screen.getByRole('textbox', { name: 'Title of step 2' })).toHaveValue('Where it starts');
+    expect(await screen.findByRole('textbox', { name: 'Title of step 2' })).toHaveValue(
+      'Where it starts',
+    );
     expect(screen.getByRole('textbox', { name: 'Caption of step 2' })).toHaveValue('Area 8.');
     expect(screen.getByRole('textbox', { name: 'Title of step 1' })).toHaveValue(
       'ASEAN-Japan Cybercrime Dialogue',
@@ -106,12 +109,14 @@ describe('StoriesPanel', () => {
     expect(screen.getByRole('textbox', { name: 'Story title' })).toHaveValue('My story (my copy)');
   });
 
-  it('keeps a corrupted stored value in a backup key and says so', () => {
+  it('keeps a corrupted stored value in a backup key and says so', async () => {
     const storage = new MemoryStorage();
     storage.setItem(USER_STORIES_KEY, '{"version":1,"stories":[{"id":');
     renderPanel(storage);
-    expect(screen.getByRole('alert')).toHaveTextContent(/could not be read/);
-    expect(screen.getByRole('alert')).toHaveTextContent(USER_STORIES_BACKUP_KEY);
+    expect(screen.getByRole('region', { name: 'Stories' })).toHaveAttribute('aria-busy', 'true');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/could not be read/);
+    expect(alert).toHaveTextContent(USER_STORIES_BACKUP_KEY);
     expect(storage.getItem(USER_STORIES_BACKUP_KEY)).toBe('{"version":1,"stories":[{"id":');
   });
 
@@ -120,7 +125,7 @@ describe('StoriesPanel', () => {
     const storage = new MemoryStorage();
     storage.setItem(USER_STORIES_KEY, serializeStoriesFile([sampleStory('mine')]));
     renderPanel(storage);
-    const input = screen.getByLabelText('Stories file to import');
+    const input = await screen.findByLabelText('Stories file to import');
 
     const foreign = new File(['{"nodes": [], "edges": []}'], 'graph.json', {
       type: 'application/json',

@@ -9,15 +9,21 @@ import { presenterKeyAction } from '../../../src/ui/stories/PresenterOverlay';
 import { StoryController } from '../../../src/ui/stories/StoryController';
 import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
 import { MemoryStorage, Shell } from './harness';
+import { serializeStoriesFile } from '../../../src/io/storiesFileWrite';
+import { USER_STORIES_KEY } from '../../../src/ui/stories/useUserStories';
 
 const graph = storyGraph();
 const builtInFile = { version: 1, stories: [sampleStory('cybercrime')] };
 
-function renderController(initial: Partial<ViewState>, onUpdate = vi.fn()) {
+function renderController(
+  initial: Partial<ViewState>,
+  onUpdate = vi.fn(),
+  storage = new MemoryStorage(),
+) {
   render(
     <Shell
       graph={graph}
-      storage={new MemoryStorage()}
+      storage={storage}
       initial={initial}
       builtInFile={builtInFile}
       onUpdate={onUpdate}
@@ -38,6 +44,20 @@ describe('StoryController', () => {
       { replace: true },
     );
     expect(state()).toMatchObject({ node: 'forum:ajcc-dialogue', layout: 'concentric' });
+  });
+
+  it('plays an own story the URL names once the stored stories are read, with no notice before', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(USER_STORIES_KEY, serializeStoriesFile([sampleStory('mine')]));
+    const onUpdate = renderController({ story: 'mine', step: 1 }, vi.fn(), storage);
+    expect(screen.queryByRole('status')).toBeNull();
+    await vi.waitFor(() =>
+      expect(onUpdate).toHaveBeenCalledWith(
+        expect.objectContaining({ node: 'forum:ajcc-dialogue' }),
+        { replace: true },
+      ),
+    );
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('presents: caption, counter, clicker keys and Escape', async () => {

@@ -5,6 +5,7 @@ import type { KnowledgeGraph } from '../../../src/model/graph';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
 import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
 import type { UpdateView } from '../../../src/ui/panelProps';
+import { checkStoriesForGraph } from '../../../src/io/storiesFile';
 import { StoriesProvider } from '../../../src/ui/stories/StoriesContext';
 import type { GraphHandle } from '../../../src/view/graphHandle';
 
@@ -57,7 +58,14 @@ export function Shell({ graph, storage, initial, builtInFile, onUpdate, children
   };
   return (
     <GraphHandleContext.Provider value={fakeHandle}>
-      <StoriesProvider graph={graph} storage={storage} builtInFile={builtInFile}>
+      <StoriesProvider
+        storage={storage}
+        builtIn={
+          builtInFile === undefined
+            ? undefined
+            : checkStoriesForGraph(builtInFile, { hasNode: (k) => graph.hasNode(k) })
+        }
+      >
         <pre data-testid="state">{JSON.stringify(state)}</pre>
         {children(state, update)}
       </StoriesProvider>
