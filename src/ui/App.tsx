@@ -82,7 +82,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
       <div className={state.present ? 'app app--present' : 'app'}>
         <header className="app-header">
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
-          <HeaderSearch graph={graph} update={update} />
+          <HeaderSearch graph={graph} panel={state.panel} update={update} />
           <FocusAnnouncer graph={graph} node={state.node} />
           <ExportMenu graph={graph} state={state} />
         </header>

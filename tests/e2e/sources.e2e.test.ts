@@ -151,6 +151,18 @@ describe('sources pane', () => {
     // Only the pane scrolled: the page (and its header) stayed put.
     await expect(s.page.evaluate(() => document.scrollingElement?.scrollTop)).resolves.toBe(0);
     await screenshot(s.page, 'sources-follow-node');
+
+    // A node found with the header search: the pane stays open and follows it too.
+    const search = s.page.getByRole('combobox', { name: 'Search', exact: true });
+    await search.fill('recap');
+    await search.press('Enter');
+    await s.page.waitForFunction(
+      () => new URL(location.href).searchParams.get('node') !== 'area:sea-piracy',
+    );
+    const after = params(s.page.url());
+    expect(after.get('node')).toBe('declaration:recaap');
+    expect(after.get('panel')).toBe('sources');
+    await current.locator('mark.cite--focused').first().waitFor();
   });
 
   it('shows only what one document states', async () => {

@@ -1,11 +1,25 @@
-/** The header's search box: picking a node focuses it and shows its details; "/" jumps here. */
+/**
+ * The header's search box: picking a node focuses it and shows its details, unless the Sources
+ * pane is open, which follows the node to its passages instead; "/" jumps here.
+ */
 import { useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
+import type { PanelName } from '../../state/viewState';
 import type { UpdateView } from '../panelProps';
 import { NodeCombobox } from './NodeCombobox';
 import { useSlashShortcut } from './useSlashShortcut';
 
-export function HeaderSearch({ graph, update }: { graph: KnowledgeGraph; update: UpdateView }) {
+/** Panels that show the focused node themselves, so a search keeps them open. */
+const FOLLOWS_FOCUS: ReadonlySet<PanelName> = new Set(['details', 'sources']);
+
+export interface HeaderSearchProps {
+  graph: KnowledgeGraph;
+  /** The side panel now open. */
+  panel: PanelName;
+  update: UpdateView;
+}
+
+export function HeaderSearch({ graph, panel, update }: HeaderSearchProps) {
   const ref = useRef<HTMLInputElement>(null);
   useSlashShortcut(ref);
   return (
@@ -16,7 +30,9 @@ export function HeaderSearch({ graph, update }: { graph: KnowledgeGraph; update:
       inputRef={ref}
       placeholder="Search names and acronyms (press /)"
       className="header-search"
-      onPick={(key) => update({ node: key, panel: 'details' })}
+      onPick={(key) =>
+        update(FOLLOWS_FOCUS.has(panel) ? { node: key } : { node: key, panel: 'details' })
+      }
     />
   );
 }

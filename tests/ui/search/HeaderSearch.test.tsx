@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The header search: "/" jumps to it (not while typing elsewhere); a pick focuses the node.
+// The header search: "/" jumps to it (not while typing elsewhere); a pick focuses the node and
+// shows its details, or keeps the Sources pane, which follows the node.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -9,7 +10,7 @@ import { fixtureGraph } from '../../search/fixture';
 describe('HeaderSearch', () => {
   it('takes the focus on "/" and focuses the picked node in Details', async () => {
     const update = vi.fn();
-    render(<HeaderSearch graph={fixtureGraph()} update={update} />);
+    render(<HeaderSearch graph={fixtureGraph()} panel="coverage" update={update} />);
     const user = userEvent.setup();
     const box = screen.getByRole('combobox', { name: 'Search' });
     expect(box).not.toHaveFocus();
@@ -20,11 +21,20 @@ describe('HeaderSearch', () => {
     expect(update).toHaveBeenCalledWith({ node: 'area:cybercrime', panel: 'details' });
   });
 
+  it('keeps the Sources pane open: it follows the picked node', async () => {
+    const update = vi.fn();
+    render(<HeaderSearch graph={fixtureGraph()} panel="sources" update={update} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('combobox', { name: 'Search' }));
+    await user.keyboard('cyber crime{Enter}');
+    expect(update).toHaveBeenCalledWith({ node: 'area:cybercrime' });
+  });
+
   it('leaves "/" alone while the person types in another field', async () => {
     render(
       <>
         <input aria-label="Notes" />
-        <HeaderSearch graph={fixtureGraph()} update={vi.fn()} />
+        <HeaderSearch graph={fixtureGraph()} panel="details" update={vi.fn()} />
       </>,
     );
     const user = userEvent.setup();
