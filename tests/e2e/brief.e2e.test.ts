@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pictureLayout } from '../../src/ui/export/pngLayout';
+import { KIND_STYLE } from '../../src/view/kindStyle';
 import {
   SCREENSHOT_DIR,
   openApp,
@@ -240,6 +241,20 @@ describe('briefing: stories, presenter mode and pictures', () => {
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/<svg[\s>]/);
     expect(svg).toContain(step2.title);
+    // Every shape is its own path and no label is stroked: the actions' round triangles once
+    // ran into the shape drawn before them (filled bars) and painted their fill and border on
+    // the label before them, so the step's lit actions were missing.
+    const outlines = [...svg.matchAll(/<path\b[^>]*\sd="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(outlines.filter((d) => d.split('Z').length > 2).map((d) => d.slice(0, 80))).toEqual([]);
+    expect(svg).not.toMatch(/<text\b[^>]*\sstroke="rgb/);
+    const action = KIND_STYLE.action.color
+      .slice(1)
+      .match(/../g)
+      ?.map((h) => parseInt(h, 16));
+    const opaqueActions = svg.match(
+      new RegExp(`<path fill="rgb\\(${action?.join(',')}\\)"[^>]*fill-opacity="1"`, 'g'),
+    );
+    expect(opaqueActions?.length).toBeGreaterThan(0);
     const viewer = await s.browser.newPage(); // to look at
     await viewer.setContent(svg);
     await viewer.screenshot({ path: `${SCREENSHOT_DIR}/brief-export.svg.png`, fullPage: true });
