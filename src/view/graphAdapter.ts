@@ -11,6 +11,7 @@ import { buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
 import type { GraphHandle } from './graphHandle';
+import { graphSvg } from './graphSvg';
 import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
 import { precomputedFcose } from './precomputedLayout';
 import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
@@ -174,8 +175,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   const handle: GraphHandle = {
     png: ({ scale, full }) =>
       cy.png({ output: 'blob-promise', scale, full: full ?? false, bg: '#ffffff' }),
-    svg: ({ full } = {}) =>
-      (cy as unknown as { svg(o: object): string }).svg({ full: full ?? false, bg: '#ffffff' }),
+    svg: ({ full } = {}) => graphSvg(cy, { full: full ?? false, bg: '#ffffff' }),
     getViewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     setViewport: (viewport, { animate = true } = {}) => {
       if (animate) cy.animate({ zoom: viewport.zoom, pan: viewport.pan, duration: ANIMATION_MS });

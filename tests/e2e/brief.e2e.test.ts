@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pictureLayout } from '../../src/ui/export/pngLayout';
+import { KIND_STYLE } from '../../src/view/kindStyle';
 import {
   SCREENSHOT_DIR,
   openApp,
@@ -12,6 +13,7 @@ import {
   waitForGraph,
   type Session,
 } from './browser';
+import { waitForStillGraph } from './stillGraph';
 
 interface StoryJson {
   id: string;
@@ -52,7 +54,7 @@ describe('briefing: stories, presenter mode and pictures', () => {
     // Chrome is hidden: no header, no side panel.
     await expect(page.locator('.app-header').isVisible()).resolves.toBe(false);
     await expect(page.locator('.app-side').isVisible()).resolves.toBe(false);
-    await page.waitForTimeout(900); // let the focus animation end, for the screenshot only
+    await waitForStillGraph(page); // the focus animation has ended, for the screenshot
     await screenshot(page, 'brief-present-step1');
 
     await page.keyboard.press('ArrowRight');
@@ -69,7 +71,7 @@ describe('briefing: stories, presenter mode and pictures', () => {
     // Every focus node of the step is lit (the graph reports how many nodes are lit).
     const lit = Number(await page.locator('[aria-label="Graph"]').getAttribute('data-lit-nodes'));
     expect(lit).toBeGreaterThanOrEqual(step2.focus.length);
-    await page.waitForTimeout(900);
+    await waitForStillGraph(page);
     await screenshot(page, 'brief-present-step2');
 
     // Page Down (what most clickers send) moves on, and the focused node follows the step.
@@ -117,7 +119,7 @@ describe('briefing: stories, presenter mode and pictures', () => {
       (node) => new URL(location.href).searchParams.get('node') === node,
       step3.focus[0] ?? '',
     );
-    await page.waitForTimeout(900);
+    await waitForStillGraph(page);
     await screenshot(page, 'brief-panel-playing');
     await page.getByRole('button', { name: 'Capture current view as a step' }).click();
     await page
@@ -187,7 +189,10 @@ describe('briefing: stories, presenter mode and pictures', () => {
       JSON.stringify({ version: 1, stories: [story] }),
     );
     await openApp(s, '?story=mine&step=1&panel=stories');
-    await page.waitForTimeout(2500); // the view's focus animation, then the step's viewport
+    // The view's focus animation, then the step's viewport: wait until the view rests there.
+    await expect
+      .poll(async () => (await waitForStillGraph(page)).zoom, { timeout: 10_000 })
+      .toBeCloseTo(0.4, 2);
     await page.getByRole('button', { name: 'Capture current view as a step' }).click();
     const saved = await page.evaluate(() => localStorage.getItem('ajx.stories.v1') ?? '');
     const steps = (JSON.parse(saved) as { stories: (typeof story)[] }).stories[0]?.steps;
@@ -201,7 +206,7 @@ describe('briefing: stories, presenter mode and pictures', () => {
   it('exports the view as a 2× PNG of the promised size', async () => {
     const { page } = s;
     await openApp(s, '?story=cybercrime&step=2');
-    await page.waitForTimeout(900); // the step's focus animation, so the picture shows it
+    await waitForStillGraph(page); // the step's focus animation has ended: the picture shows it
     const box = await page.locator('[aria-label="Graph"]').evaluate((el) => ({
       width: el.clientWidth,
       height: el.clientHeight,
@@ -236,6 +241,20 @@ describe('briefing: stories, presenter mode and pictures', () => {
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/<svg[\s>]/);
     expect(svg).toContain(step2.title);
+    // Every shape is its own path and no label is stroked: the actions' round triangles once
+    // ran into the shape drawn before them (filled bars) and painted their fill and border on
+    // the label before them, so the step's lit actions were missing.
+    const outlines = [...svg.matchAll(/<path\b[^>]*\sd="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(outlines.filter((d) => d.split('Z').length > 2).map((d) => d.slice(0, 80))).toEqual([]);
+    expect(svg).not.toMatch(/<text\b[^>]*\sstroke="rgb/);
+    const action = KIND_STYLE.action.color
+      .slice(1)
+      .match(/../g)
+      ?.map((h) => parseInt(h, 16));
+    const opaqueActions = svg.match(
+      new RegExp(`<path fill="rgb\\(${action?.join(',')}\\)"[^>]*fill-opacity="1"`, 'g'),
+    );
+    expect(opaqueActions?.length).toBeGreaterThan(0);
     const viewer = await s.browser.newPage(); // to look at
     await viewer.setContent(svg);
     await viewer.screenshot({ path: `${SCREENSHOT_DIR}/brief-export.svg.png`, fullPage: true });

@@ -67,21 +67,3 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
     return { zoom: cy.zoom(), drawn, all };
   }, zoom);
 }
-
-/** Waits until the viewport stops moving (the focus animation has ended). */
-export async function waitForStillView(page: Page): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = await page.evaluate(() => {
-      const c = document.querySelector('[aria-label="Graph"]') as
-        | (Element & { _cyreg?: { cy?: { zoom(): number; pan(): { x: number; y: number } } } })
-        | null;
-      const cy = c?._cyreg?.cy;
-      return cy ? JSON.stringify([cy.zoom(), cy.pan()]) : '';
-    });
-    if (now && now === last) return;
-    last = now;
-    await page.waitForTimeout(150);
-  }
-  throw new Error('waitForStillView: the view kept moving');
-}

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, openBrowser, screenshot, waitForGraph, type Page, type Session } from './browser';
+import { waitForStillGraph } from './stillGraph';
 
 interface GraphFile {
   nodes: { key: string }[];
@@ -64,13 +65,13 @@ describe('graph view', () => {
     await openApp(s);
     await graph(s.page).focus();
     for (let i = 0; i < 3; i++) await s.page.keyboard.press('+');
-    await s.page.waitForTimeout(400);
+    await waitForStillGraph(s.page);
     await screenshot(s.page, 'graph-zoomed-in');
     await s.page.keyboard.press('0');
-    await s.page.waitForTimeout(600);
+    await waitForStillGraph(s.page);
     await screenshot(s.page, 'graph-fit-again');
     await openApp(s, '?present=1&node=area:terrorism');
-    await s.page.waitForTimeout(600);
+    await waitForStillGraph(s.page);
     await screenshot(s.page, 'graph-present-terrorism');
   });
 
@@ -87,7 +88,7 @@ describe('graph view', () => {
       await expect(
         layouts.getByRole('button', { name }).getAttribute('aria-pressed'),
       ).resolves.toBe('true');
-      await s.page.waitForTimeout(600); // let the animation settle for the picture
+      await waitForStillGraph(s.page); // the layout animation has ended, for the picture
       await screenshot(s.page, `graph-layout-${param}`);
     }
     await s.page.reload();
@@ -102,7 +103,7 @@ describe('graph view', () => {
     await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe(
       String(neighbourhoodSize('area:cybercrime', 2)),
     );
-    await s.page.waitForTimeout(600);
+    await waitForStillGraph(s.page);
     await screenshot(s.page, 'graph-focus-cybercrime-2hops');
     await s.page.getByRole('group', { name: 'Neighbourhood depth' }).getByText('1 hop').click();
     expect(query(s.page).get('hops')).toBeNull();
@@ -118,7 +119,7 @@ describe('graph view', () => {
   it('focuses a node when it is clicked', async () => {
     // The focus centres the node; after Escape the view stays, so the centre is that node.
     await openApp(s, '?node=area:sea-piracy');
-    await s.page.waitForTimeout(1000);
+    await waitForStillGraph(s.page);
     await graph(s.page).focus();
     await s.page.keyboard.press('Escape');
     expect(query(s.page).get('node')).toBeNull();

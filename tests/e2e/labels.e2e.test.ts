@@ -12,7 +12,8 @@ import {
   placed,
 } from '../../src/view/labelGeometry';
 import { openApp, openBrowser, screenshot, type Session } from './browser';
-import { readLabels, waitForStillView } from './drawnLabels';
+import { readLabels } from './drawnLabels';
+import { waitForStillGraph } from './stillGraph';
 
 interface GraphFile {
   nodes: { key: string; attributes: { kind: NodeKind; label: string } }[];
@@ -51,7 +52,7 @@ describe('graph labels', () => {
 
   it('do not overlap around the focused Cybercrime area', async () => {
     await openApp(s, `?node=${CYBERCRIME}`);
-    await waitForStillView(s.page);
+    await waitForStillGraph(s.page);
     const { drawn } = await readLabels(s.page);
     // The focus and its neighbours are labelled; the faded rest is not.
     expect(new Set(drawn.map((d) => d.id))).toEqual(cybercrimeAndNeighbours);
@@ -60,7 +61,7 @@ describe('graph labels', () => {
 
   it('do not overlap in presenter mode, focused or at 100 %', async () => {
     await openApp(s, `?present=1&node=${CYBERCRIME}`);
-    await waitForStillView(s.page);
+    await waitForStillGraph(s.page);
     const focused = await readLabels(s.page);
     expect(focused.drawn.length).toBe(cybercrimeAndNeighbours.size);
     expect(overlappingPairs(focused.drawn)).toEqual([]);
@@ -74,7 +75,7 @@ describe('graph labels', () => {
 
   it('do not overlap in the hierarchy at 100 %', async () => {
     await openApp(s, '?layout=hierarchy');
-    await waitForStillView(s.page);
+    await waitForStillGraph(s.page);
     const full = await readLabels(s.page, 1);
     expect(full.drawn).toHaveLength(data.nodes.length);
     expect(overlappingPairs(full.drawn)).toEqual([]);

@@ -2,6 +2,7 @@
 // it also takes the README's picture (test-results/screenshots/readme.png → docs/screenshot.png).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, openBrowser, screenshot, type Session } from './browser';
+import { waitForStillGraph } from './stillGraph';
 
 describe('app shell', () => {
   let s: Session;
@@ -27,8 +28,8 @@ describe('app shell', () => {
     await expect(details.getByRole('heading', { level: 2 }).first().textContent()).resolves.toBe(
       'Cybercrime',
     );
-    // Let the centring animation finish before the picture.
-    await s.page.waitForTimeout(800);
+    // The centring animation has ended before the picture.
+    await waitForStillGraph(s.page);
     await screenshot(s.page, 'readme');
   });
 });
