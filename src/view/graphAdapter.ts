@@ -110,6 +110,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let running: ReturnType<Core['layout']> | null = null;
   let destroyed = false;
   let present = options.present;
+  let focusFrame = 0;
 
   cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
   cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
@@ -214,19 +215,25 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       cy.style(buildStylesheet({ present }));
     },
     focus(key) {
-      const node = cy.getElementById(key);
-      if (node.empty() || !node.visible()) return;
-      const p = node.position();
-      const box = cy.$('.near, .focus').boundingBox({});
-      const reachX = Math.max(p.x - box.x1, box.x2 - p.x, 60);
-      const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
-      const fitZoom = Math.min(
-        (cy.width() / 2 - FIT_PADDING) / reachX,
-        (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
-      );
-      const zoom = Math.min(1.6, Math.max(0.5, fitZoom));
-      cy.stop(true, true);
-      cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
+      // One frame later: Cytoscape measures the focused node's new (full) label in its next frame.
+      // Bounds asked for before that use the old label's size and are kept: the label would be
+      // drawn clipped to them for as long as the node stays focused.
+      cancelAnimationFrame(focusFrame);
+      focusFrame = requestAnimationFrame(() => {
+        const node = cy.getElementById(key);
+        if (destroyed || node.empty() || !node.visible()) return;
+        const p = node.position();
+        const box = cy.$('.near, .focus').boundingBox({});
+        const reachX = Math.max(p.x - box.x1, box.x2 - p.x, 60);
+        const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
+        const fitZoom = Math.min(
+          (cy.width() / 2 - FIT_PADDING) / reachX,
+          (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
+        );
+        const zoom = Math.min(1.6, Math.max(0.5, fitZoom));
+        cy.stop(true, true);
+        cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
+      });
     },
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;
@@ -243,6 +250,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     handle,
     destroy() {
       destroyed = true;
+      cancelAnimationFrame(focusFrame);
       running?.stop();
       cy.destroy();
     },
