@@ -13,6 +13,7 @@ import type { LayoutInput } from './fcoseLayout';
 import type { GraphHandle } from './graphHandle';
 import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
 import { precomputedFcose } from './precomputedLayout';
+import { settleStyles } from './settleStyles';
 import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
 
 cytoscape.use(svg);
@@ -217,7 +218,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       const node = cy.getElementById(key);
       if (node.empty() || !node.visible()) return;
       const p = node.position();
-      const box = cy.$('.near, .focus').boundingBox({});
+      const near = cy.$('.near, .focus');
+      settleStyles(near);
+      const box = near.boundingBox({});
       const reachX = Math.max(p.x - box.x1, box.x2 - p.x, 60);
       const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
       const fitZoom = Math.min(
