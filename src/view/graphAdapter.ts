@@ -8,8 +8,10 @@ import svg from 'cytoscape-svg';
 import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../state/viewState';
 import { buildStylesheet } from './cyStyle';
+import { edgeLabelFontSize } from './edgeLabels';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
+import { labelFocusEdges } from './focusEdgeLabels';
 import type { GraphHandle } from './graphHandle';
 import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
 import { precomputedFcose } from './precomputedLayout';
@@ -114,6 +116,11 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
   cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
   cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+  // Which relations fit around the focus depends on where the nodes are and how big their labels
+  // are: choose again after new classes or styles, and when nodes moved (a layout, a drag).
+  const relabel = () => labelFocusEdges(cy, edgeLabelFontSize(present));
+  cy.on('layoutstop', relabel);
+  cy.on('dragfree', 'node', relabel);
 
   let readySent = false;
   let awaitingWorker = false;
@@ -204,6 +211,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
             ele.classes(`${base} ${next.classes.get(id) ?? ''}${hover}`);
           }
         });
+        relabel();
       }
       classes = next.classes;
       return next.litNodes;
@@ -213,6 +221,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (next === present) return;
       present = next;
       cy.style(buildStylesheet({ present }));
+      relabel();
     },
     focus(key) {
       const node = cy.getElementById(key);
