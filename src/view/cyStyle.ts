@@ -6,6 +6,8 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
+import { edgeLabelFontSize } from './edgeLabels';
+import { EDGE_LABEL_CLASS } from './focusEdgeLabels';
 import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
 import { PRESENT_LABEL_SCALE } from './labelGeometry';
 
@@ -75,19 +77,20 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
     );
   }
   sheet.push(
-    // Relations appear on hover and around the focused node.
+    { selector: 'edge.hover, edge.focus-edge', style: { opacity: 1 } },
+    // Relations appear on hover and on the focused node's edges where they fit (focusEdgeLabels.ts).
     // (Label properties live here, not on every edge: fewer properties to resolve at start-up.)
     {
-      selector: 'edge.hover, edge.focus-edge',
+      selector: `edge.hover, edge.focus-edge.${EDGE_LABEL_CLASS}`,
       style: {
         label: 'data(relation)',
-        opacity: 1,
-        'font-size': present ? 14 : 11,
+        'font-size': edgeLabelFontSize(present),
         color: INK,
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'min-zoomed-font-size': 8,
+        // As for the focus's neighbours (node.near): the faded rest leaves room for small type.
+        'min-zoomed-font-size': 7,
       },
     },
     {

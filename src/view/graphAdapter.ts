@@ -8,12 +8,15 @@ import svg from 'cytoscape-svg';
 import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../state/viewState';
 import { buildStylesheet } from './cyStyle';
+import { edgeLabelFontSize } from './edgeLabels';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
+import { labelFocusEdges } from './focusEdgeLabels';
 import type { GraphHandle } from './graphHandle';
 import { graphSvg } from './graphSvg';
 import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
 import { precomputedFcose } from './precomputedLayout';
+import { settleStyles } from './settleStyles';
 import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
 
 cytoscape.use(svg);
@@ -110,11 +113,15 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let running: ReturnType<Core['layout']> | null = null;
   let destroyed = false;
   let present = options.present;
-  let focusFrame = 0;
 
   cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
   cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
   cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
+  // Which relations fit around the focus depends on where the nodes are and how big their labels
+  // are: choose again after new classes or styles, and when nodes moved (a layout, a drag).
+  const relabel = () => labelFocusEdges(cy, edgeLabelFontSize(present));
+  cy.on('layoutstop', relabel);
+  cy.on('dragfree', 'node', relabel);
 
   let readySent = false;
   let awaitingWorker = false;
@@ -204,6 +211,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
             ele.classes(`${base} ${next.classes.get(id) ?? ''}${hover}`);
           }
         });
+        relabel();
       }
       classes = next.classes;
       return next.litNodes;
@@ -213,27 +221,24 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (next === present) return;
       present = next;
       cy.style(buildStylesheet({ present }));
+      relabel();
     },
     focus(key) {
-      // One frame later: Cytoscape measures the focused node's new (full) label in its next frame.
-      // Bounds asked for before that use the old label's size and are kept: the label would be
-      // drawn clipped to them for as long as the node stays focused.
-      cancelAnimationFrame(focusFrame);
-      focusFrame = requestAnimationFrame(() => {
-        const node = cy.getElementById(key);
-        if (destroyed || node.empty() || !node.visible()) return;
-        const p = node.position();
-        const box = cy.$('.near, .focus').boundingBox({});
-        const reachX = Math.max(p.x - box.x1, box.x2 - p.x, 60);
-        const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
-        const fitZoom = Math.min(
-          (cy.width() / 2 - FIT_PADDING) / reachX,
-          (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
-        );
-        const zoom = Math.min(1.6, Math.max(0.5, fitZoom));
-        cy.stop(true, true);
-        cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
-      });
+      const node = cy.getElementById(key);
+      if (node.empty() || !node.visible()) return;
+      const p = node.position();
+      const near = cy.$('.near, .focus');
+      settleStyles(near);
+      const box = near.boundingBox({});
+      const reachX = Math.max(p.x - box.x1, box.x2 - p.x, 60);
+      const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
+      const fitZoom = Math.min(
+        (cy.width() / 2 - FIT_PADDING) / reachX,
+        (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
+      );
+      const zoom = Math.min(1.6, Math.max(0.5, fitZoom));
+      cy.stop(true, true);
+      cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
     },
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;
@@ -250,7 +255,6 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     handle,
     destroy() {
       destroyed = true;
-      cancelAnimationFrame(focusFrame);
       running?.stop();
       cy.destroy();
     },

@@ -62,12 +62,20 @@ export function overlappingPairs(
   boxes: readonly { id: string; box: Box }[],
   tolerance = 0,
 ): [string, string][] {
+  return pairsWhere(boxes, (a, b) => boxesOverlap(a, b, tolerance));
+}
+
+/** Every pair of ids whose boxes (of any shape) `overlap` says overlap. */
+export function pairsWhere<B>(
+  boxes: readonly { id: string; box: B }[],
+  overlap: (a: B, b: B) => boolean,
+): [string, string][] {
   const out: [string, string][] = [];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i];
       const b = boxes[j];
-      if (a && b && boxesOverlap(a.box, b.box, tolerance)) out.push([a.id, b.id]);
+      if (a && b && overlap(a.box, b.box)) out.push([a.id, b.id]);
     }
   }
   return out;

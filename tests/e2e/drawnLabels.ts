@@ -3,9 +3,13 @@
  * be queried, so this reaches the `cy` instance the way Cytoscape itself registers it on its
  * container (`container._cyreg.cy`) and asks the renderer the question it asks before drawing a
  * label (`eleTextBiggerThanMin`: font size × zoom, zoom rounded up to a power of two, against
- * min-zoomed-font-size). Faded nodes have an empty label and count as not drawn.
+ * min-zoomed-font-size). Faded nodes have an empty label and count as not drawn. Relation labels
+ * on edges are read from what the renderer draws them with (`_private.rscratch`: centre, text
+ * size, angle), widened by the 2 px margin of error Cytoscape adds to every label's bounds, as
+ * the node label boxes are.
  */
 import type { Page } from 'playwright-core';
+import type { TurnedBox } from '../../src/view/edgeLabels';
 import type { Box } from '../../src/view/labelGeometry';
 
 export interface DrawnLabel {
@@ -20,6 +24,8 @@ export interface LabelReading {
   drawn: DrawnLabel[];
   /** Every visible node's position and label box, drawn or not. */
   all: (DrawnLabel & { x: number; y: number })[];
+  /** Relation labels drawn on edges now. */
+  edges: { id: string; box: TurnedBox }[];
 }
 
 /** The labels drawn in the graph, after setting the zoom (about the view's centre) when given. */
@@ -37,6 +43,13 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
       pstyle(name: string): { strValue: string };
       boundingBox(o: object): BoundingBox;
     }
+    interface Edge extends Node {
+      _private: {
+        rscratch: Partial<Record<'labelX' | 'labelY' | 'labelWidth' | 'labelHeight', number>> & {
+          labelAngle?: number;
+        };
+      };
+    }
     interface Cy {
       zoom(): number;
       zoom(o: { level: number; renderedPosition: { x: number; y: number } }): void;
@@ -44,6 +57,7 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
       height(): number;
       stop(clearQueue: boolean, jumpToEnd: boolean): void;
       nodes(selector: string): { forEach(f: (n: Node) => void): void };
+      edges(selector: string): { forEach(f: (e: Edge) => void): void };
       renderer(): { eleTextBiggerThanMin(n: Node): boolean };
     }
     const container = document.querySelector('[aria-label="Graph"]') as
@@ -64,6 +78,60 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
       if (n.pstyle('label').strValue && renderer.eleTextBiggerThanMin(n))
         drawn.push({ id: n.id(), box });
     });
-    return { zoom: cy.zoom(), drawn, all };
+    const edges: LabelReading['edges'] = [];
+    cy.edges(':visible').forEach((e) => {
+      if (!e.pstyle('label').strValue || !renderer.eleTextBiggerThanMin(e)) return;
+      // Measuring the bounds brings the label's position, size and angle up to date.
+      e.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
+      const { labelX, labelY, labelWidth, labelHeight, labelAngle } = e._private.rscratch;
+      if (labelX === undefined || labelY === undefined || !labelWidth || !labelHeight) return;
+      const margin = 2;
+      edges.push({
+        id: e.id(),
+        box: {
+          x: labelX,
+          y: labelY,
+          halfWidth: labelWidth / 2 + margin,
+          halfHeight: labelHeight / 2 + margin,
+          angle: labelAngle ?? 0,
+        },
+      });
+    });
+    return { zoom: cy.zoom(), drawn, all, edges };
   }, zoom);
+}
+
+/** The midpoints of the edges matching `selector`, in page pixels, with each edge's length. */
+export function edgeMidpoints(
+  page: Page,
+  selector: string,
+): Promise<{ id: string; x: number; y: number; length: number }[]> {
+  return page.evaluate((selector) => {
+    interface Point {
+      x: number;
+      y: number;
+    }
+    interface Edge {
+      id(): string;
+      renderedMidpoint(): Point;
+      sourceEndpoint(): Point;
+      targetEndpoint(): Point;
+    }
+    const container = document.querySelector('[aria-label="Graph"]') as
+      | (Element & { _cyreg?: { cy?: { edges(s: string): { map<T>(f: (e: Edge) => T): T[] } } } })
+      | null;
+    const cy = container?._cyreg?.cy;
+    if (!container || !cy) throw new Error('edgeMidpoints: no Cytoscape instance');
+    const at = container.getBoundingClientRect();
+    return cy.edges(selector).map((e) => {
+      const mid = e.renderedMidpoint();
+      const [s, t] = [e.sourceEndpoint(), e.targetEndpoint()];
+      return {
+        id: e.id(),
+        x: at.left + mid.x,
+        y: at.top + mid.y,
+        length: Math.hypot(t.x - s.x, t.y - s.y),
+      };
+    });
+  }, selector);
 }

@@ -1,18 +1,21 @@
 // Node labels in a real Chromium never pile on top of each other: in the first (fitted) view, at
 // 100 % zoom where every label is drawn, around a focused crime area, and in presenter mode's
 // larger type. Also checks that the label geometry the layouts plan with (labelGeometry.ts)
-// holds every box Chromium really draws. Test hook: see drawnLabels.ts.
+// holds every box Chromium really draws. Relation labels on the edges around a focused hub never
+// cover each other nor a node label, yet some are drawn. Test hook: see drawnLabels.ts.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NodeKind } from '../../src/model/schema';
+import { turnedBoxesOverlap, unturned } from '../../src/view/edgeLabels';
 import {
   PRESENT_LABEL_SCALE,
   labelExtent,
   overlappingPairs,
+  pairsWhere,
   placed,
 } from '../../src/view/labelGeometry';
 import { openApp, openBrowser, screenshot, type Session } from './browser';
-import { readLabels } from './drawnLabels';
+import { edgeMidpoints, readLabels } from './drawnLabels';
 import { waitForStillGraph } from './stillGraph';
 
 interface GraphFile {
@@ -21,6 +24,8 @@ interface GraphFile {
 }
 const data = JSON.parse(readFileSync('data/graph.json', 'utf8')) as GraphFile;
 const CYBERCRIME = 'area:cybercrime';
+/** The hub with the most edges (over fifty). */
+const DECLARATION_2014 = 'declaration:2014-joint-declaration';
 const cybercrimeAndNeighbours = new Set([
   CYBERCRIME,
   ...data.edges.flatMap((e) =>
@@ -71,6 +76,42 @@ describe('graph labels', () => {
     const full = await readLabels(s.page, 1);
     expect(full.drawn).toHaveLength(data.nodes.length);
     expect(overlappingPairs(full.drawn)).toEqual([]);
+  });
+
+  it.each([
+    [DECLARATION_2014, ''],
+    [DECLARATION_2014, '&present=1'],
+    [CYBERCRIME, ''],
+    [CYBERCRIME, '&present=1'],
+  ])('on the edges of focused %s%s cover no other label', async (node, mode) => {
+    await openApp(s, `?node=${node}${mode}`);
+    await waitForStillGraph(s.page);
+    const { drawn, edges } = await readLabels(s.page);
+    // Some relations are written (the rest show on hover and in the Details panel).
+    expect(edges.length).toBeGreaterThanOrEqual(3);
+    const edgeIds = new Set(edges.map((e) => e.id));
+    const boxes = [...edges, ...drawn.map(({ id, box }) => ({ id, box: unturned(box) }))];
+    const covering = pairsWhere(boxes, turnedBoxesOverlap).filter(
+      ([a, b]) => edgeIds.has(a) || edgeIds.has(b),
+    );
+    expect(covering).toEqual([]);
+    await screenshot(s.page, `labels-edges-${node.replace(/\W+/g, '-')}${mode ? '-present' : ''}`);
+  });
+
+  it('on an unlabelled edge of the focus still show when it is hovered', async () => {
+    await openApp(s, `?node=${CYBERCRIME}`);
+    await waitForStillGraph(s.page);
+    const labelled = new Set((await readLabels(s.page)).edges.map((e) => e.id));
+    const unlabelled = (await edgeMidpoints(s.page, '.focus-edge')).filter(
+      (e) => !labelled.has(e.id),
+    );
+    // The one furthest out: nothing else lies under its midpoint.
+    const target = unlabelled.sort((a, b) => b.length - a.length)[0];
+    if (!target) throw new Error('every edge of the focus is labelled');
+    await s.page.mouse.move(target.x, target.y);
+    await expect
+      .poll(async () => (await readLabels(s.page)).edges.map((e) => e.id))
+      .toContain(target.id);
   });
 
   it('do not overlap in the hierarchy at 100 %', async () => {

@@ -1,0 +1,57 @@
+/**
+ * Marks with the class `edge-label` the focused node's edges whose relation can be written
+ * without covering another relation, a node or a node label (the choice: edgeLabels.ts); the
+ * stylesheet writes the relation only on those (and on a hovered edge). The geometry comes from
+ * Cytoscape in model pixels, so the choice holds at any zoom: edge midpoints and ends, and the
+ * bounds of every node still drawn around the focus (faded nodes have no label).
+ */
+import type { BoundingBox12, Core } from 'cytoscape';
+import { chooseEdgeLabels, edgeLabelBox, unturned, type TurnedBox } from './edgeLabels';
+import { settleStyles } from './settleStyles';
+
+export const EDGE_LABEL_CLASS = 'edge-label';
+
+/**
+ * At most this many labels of one relation (and direction): a hub that "sets out" twenty-six
+ * actions names a few of them; the Details panel lists them all, grouped by relation.
+ */
+const LABELS_PER_KIND = 3;
+
+const bounded = (b: BoundingBox12): boolean => b.x2 > b.x1 && b.y2 > b.y1;
+
+/** Chooses the labelled focus edges for the current positions, styles and classes. */
+export function labelFocusEdges(cy: Core, fontSize: number): void {
+  const focus = cy.nodes('.focus');
+  const drawn = cy.nodes('.focus:visible, .near:visible, .lit:visible');
+  const edges = cy.edges('.focus-edge:visible');
+  settleStyles(drawn.union(edges));
+  const obstacles: TurnedBox[] = [];
+  drawn.forEach((n) => {
+    const shape = n.boundingBox({ includeLabels: false, includeOverlays: false });
+    const label = n.boundingBox({
+      includeNodes: false,
+      includeLabels: true,
+      includeOverlays: false,
+    });
+    for (const b of [shape, label]) if (bounded(b)) obstacles.push(unturned(b));
+  });
+  const candidates = edges.map((e) => {
+    const source = e.sourceEndpoint();
+    const target = e.targetEndpoint();
+    const relation = String(e.data('relation'));
+    const outward = e.source().same(focus);
+    return {
+      id: e.id(),
+      kind: `${outward ? 'from' : 'to'} ${relation}`,
+      box: edgeLabelBox(relation, fontSize, e.midpoint(), source, target),
+      length: Math.hypot(target.x - source.x, target.y - source.y),
+    };
+  });
+  const chosen = new Set(chooseEdgeLabels(candidates, obstacles, LABELS_PER_KIND));
+  cy.batch(() => {
+    cy.edges(`.${EDGE_LABEL_CLASS}`)
+      .filter((e) => !chosen.has(e.id()))
+      .removeClass(EDGE_LABEL_CLASS);
+    for (const id of chosen) cy.getElementById(id).addClass(EDGE_LABEL_CLASS);
+  });
+}
