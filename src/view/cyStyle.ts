@@ -8,6 +8,7 @@ import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
 import { edgeLabelFontSize } from './edgeLabels';
 import { EDGE_LABEL_CLASS } from './focusEdgeLabels';
+import { SHORT_LABEL_CLASS } from './focusLabel';
 import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
 import { PRESENT_LABEL_SCALE } from './labelGeometry';
 
@@ -117,6 +118,14 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'min-zoomed-font-size': 0,
       },
     },
+    // Where the full name would cover a neighbour, the short label the layout made room for.
+    ...NODE_KINDS.map((kind) => {
+      const weight: 'bold' | 'normal' = KIND_STYLE[kind].labelBold ? 'bold' : 'normal';
+      return {
+        selector: `node.k-${kind}.focus.${SHORT_LABEL_CLASS}`,
+        style: { label: 'data(label)', 'text-max-width': '1000px', 'font-weight': weight },
+      };
+    }),
     {
       selector: 'node.lit',
       style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'z-index': 8 },

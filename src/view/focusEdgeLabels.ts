@@ -5,8 +5,9 @@
  * Cytoscape in model pixels, so the choice holds at any zoom: edge midpoints and ends, and the
  * bounds of every node still drawn around the focus (faded nodes have no label).
  */
-import type { BoundingBox12, Core } from 'cytoscape';
-import { chooseEdgeLabels, edgeLabelBox, unturned, type TurnedBox } from './edgeLabels';
+import type { Core } from 'cytoscape';
+import { chooseEdgeLabels, edgeLabelBox, unturned } from './edgeLabels';
+import { nodeBoxes } from './focusLabel';
 import { settleStyles } from './settleStyles';
 
 export const EDGE_LABEL_CLASS = 'edge-label';
@@ -17,24 +18,13 @@ export const EDGE_LABEL_CLASS = 'edge-label';
  */
 const LABELS_PER_KIND = 3;
 
-const bounded = (b: BoundingBox12): boolean => b.x2 > b.x1 && b.y2 > b.y1;
-
 /** Chooses the labelled focus edges for the current positions, styles and classes. */
 export function labelFocusEdges(cy: Core, fontSize: number): void {
   const focus = cy.nodes('.focus');
   const drawn = cy.nodes('.focus:visible, .near:visible, .lit:visible');
   const edges = cy.edges('.focus-edge:visible');
-  settleStyles(drawn.union(edges));
-  const obstacles: TurnedBox[] = [];
-  drawn.forEach((n) => {
-    const shape = n.boundingBox({ includeLabels: false, includeOverlays: false });
-    const label = n.boundingBox({
-      includeNodes: false,
-      includeLabels: true,
-      includeOverlays: false,
-    });
-    for (const b of [shape, label]) if (bounded(b)) obstacles.push(unturned(b));
-  });
+  settleStyles(edges);
+  const obstacles = nodeBoxes(drawn).map(unturned);
   const candidates = edges.map((e) => {
     const source = e.sourceEndpoint();
     const target = e.targetEndpoint();

@@ -12,6 +12,7 @@ import { edgeLabelFontSize } from './edgeLabels';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
 import { labelFocusEdges } from './focusEdgeLabels';
+import { fitFocusLabel } from './focusLabel';
 import type { GraphHandle } from './graphHandle';
 import { graphSvg } from './graphSvg';
 import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
@@ -119,7 +120,10 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
   // Which relations fit around the focus depends on where the nodes are and how big their labels
   // are: choose again after new classes or styles, and when nodes moved (a layout, a drag).
-  const relabel = () => labelFocusEdges(cy, edgeLabelFontSize(present));
+  const relabel = () => {
+    fitFocusLabel(cy);
+    labelFocusEdges(cy, edgeLabelFontSize(present));
+  };
   cy.on('layoutstop', relabel);
   cy.on('dragfree', 'node', relabel);
 

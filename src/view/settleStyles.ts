@@ -4,9 +4,9 @@
  * size and then kept in its cache: the label is drawn clipped to it (the focused node's long name
  * was cut to its short label's width). Reading a style applies it, so measure after this.
  */
-import type { Collection } from 'cytoscape';
+import type { Collection, EdgeCollection, NodeCollection } from 'cytoscape';
 
-export function settleStyles(eles: Collection): void {
+export function settleStyles(eles: Collection | NodeCollection | EdgeCollection): void {
   eles.forEach((ele) => {
     ele.numericStyle('width');
   });

@@ -26,6 +26,8 @@ export interface LabelReading {
   all: (DrawnLabel & { x: number; y: number })[];
   /** Relation labels drawn on edges now. */
   edges: { id: string; box: TurnedBox }[];
+  /** The shapes of the nodes drawn at full strength (not faded). */
+  shapes: DrawnLabel[];
 }
 
 /** The labels drawn in the graph, after setting the zoom (about the view's centre) when given. */
@@ -42,6 +44,7 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
       position(): { x: number; y: number };
       pstyle(name: string): { strValue: string };
       boundingBox(o: object): BoundingBox;
+      hasClass(name: string): boolean;
     }
     interface Edge extends Node {
       _private: {
@@ -71,7 +74,12 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
     const renderer = cy.renderer();
     const drawn: DrawnLabel[] = [];
     const all: LabelReading['all'] = [];
+    const shapes: DrawnLabel[] = [];
     cy.nodes(':visible').forEach((n) => {
+      if (!n.hasClass('faded')) {
+        const s = n.boundingBox({ includeLabels: false, includeOverlays: false });
+        shapes.push({ id: n.id(), box: { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 } });
+      }
       const b = n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
       const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
       all.push({ id: n.id(), box, ...n.position() });
@@ -97,7 +105,7 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
         },
       });
     });
-    return { zoom: cy.zoom(), drawn, all, edges };
+    return { zoom: cy.zoom(), drawn, all, edges, shapes };
   }, zoom);
 }
 

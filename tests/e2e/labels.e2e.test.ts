@@ -1,14 +1,16 @@
 // Node labels in a real Chromium never pile on top of each other: in the first (fitted) view, at
 // 100 % zoom where every label is drawn, around a focused crime area, and in presenter mode's
 // larger type. Also checks that the label geometry the layouts plan with (labelGeometry.ts)
-// holds every box Chromium really draws. Relation labels on the edges around a focused hub never
-// cover each other nor a node label, yet some are drawn. Test hook: see drawnLabels.ts.
+// holds every box Chromium really draws. A focused node's name covers no neighbour (in full where
+// it fits, else the short label). Relation labels on the edges around a focused hub never cover
+// each other nor a node label, yet some are drawn. Test hook: see drawnLabels.ts.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NodeKind } from '../../src/model/schema';
 import { turnedBoxesOverlap, unturned } from '../../src/view/edgeLabels';
 import {
   PRESENT_LABEL_SCALE,
+  boxesOverlap,
   labelExtent,
   overlappingPairs,
   pairsWhere,
@@ -62,6 +64,35 @@ describe('graph labels', () => {
     // The focus and its neighbours are labelled; the faded rest is not.
     expect(new Set(drawn.map((d) => d.id))).toEqual(cybercrimeAndNeighbours);
     expect(overlappingPairs(drawn)).toEqual([]);
+  });
+
+  it.each([
+    ['declaration:recaap', '', 'short'],
+    ['declaration:2004-joint-declaration', '', 'full'],
+    [DECLARATION_2014, '', 'short'],
+    [DECLARATION_2014, '&present=1', 'short'],
+    [CYBERCRIME, '&present=1', 'full'],
+  ])('of focused %s%s cover no neighbour: the %s name', async (node, mode, name) => {
+    await openApp(s, `?node=${node}${mode}`);
+    await waitForStillGraph(s.page);
+    const { drawn, shapes } = await readLabels(s.page);
+    const own = drawn.find((d) => d.id === node);
+    if (!own) throw new Error(`the focused ${node} has no drawn label`);
+    expect(overlappingPairs(drawn)).toEqual([]);
+    const covered = shapes.filter((n) => n.id !== node && boxesOverlap(own.box, n.box));
+    expect(covered.map((n) => n.id)).toEqual([]);
+    // The full name where it fits; the short one (which the layout made room for) elsewhere.
+    const shown = await s.page.evaluate((key) => {
+      interface Cy {
+        $id(id: string): { pstyle(p: string): { strValue: string }; data(f: string): string };
+      }
+      const c = document.querySelector('[aria-label="Graph"]') as
+        (Element & { _cyreg?: { cy?: Cy } }) | null;
+      const n = c?._cyreg?.cy?.$id(key);
+      return n ? (n.pstyle('label').strValue === n.data('full') ? 'full' : 'short') : null;
+    }, node);
+    expect(shown).toBe(name);
+    await screenshot(s.page, `labels-focus-${node.replace(/\W+/g, '-')}${mode ? '-present' : ''}`);
   });
 
   it('do not overlap in presenter mode, focused or at 100 %', async () => {
