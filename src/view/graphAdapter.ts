@@ -193,6 +193,21 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (animate) cy.animate({ zoom: viewport.zoom, pan: viewport.pan, duration: ANIMATION_MS });
       else cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
     },
+    whenStill: () =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let stillFrames = 0;
+        const check = () => {
+          if (destroyed) return resolve();
+          const view = `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
+          const moving = !readySent || cy.animated() || cy.nodes(':animated').nonempty();
+          stillFrames = !moving && view === last ? stillFrames + 1 : 0;
+          last = view;
+          if (stillFrames >= 2) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
     fit: (keys, { animate = true } = {}) => {
       const wanted = keys ? new Set(keys) : null;
       const visible = cy.elements(':visible').filter((e) => !wanted || wanted.has(e.id()));

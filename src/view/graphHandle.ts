@@ -16,4 +16,10 @@ export interface GraphHandle {
   setViewport(viewport: Viewport, options?: { animate?: boolean }): void;
   /** Fits the given nodes (or everything visible) into view. */
   fit(keys?: readonly string[], options?: { animate?: boolean }): void;
+  /**
+   * Resolves once the first picture is drawn and nothing has moved for two frames in a row: no
+   * viewport or node animation (focus, fit, layout) runs. Two frames, because an animation asked
+   * for just before is only started by Cytoscape's next frame.
+   */
+  whenStill(): Promise<void>;
 }

@@ -13,17 +13,12 @@ import { useGraphHandle } from '../graphHandleContext';
 import type { UpdateView } from '../panelProps';
 import { PrintStory } from './PrintStory';
 
-/** Time for the view's layout, focus and viewport animations to end before a picture. */
-const SETTLE_MS = 1300;
-
 export interface PrintStoryButtonProps {
   story: Story;
   graph: KnowledgeGraph;
   state: ViewState;
   update: UpdateView;
 }
-
-const wait = (ms: number) => new Promise((resolve) => window.setTimeout(resolve, ms));
 
 export function PrintStoryButton({ story, graph, state, update }: PrintStoryButtonProps) {
   const handle = useGraphHandle();
@@ -64,7 +59,9 @@ export function PrintStoryButton({ story, graph, state, update }: PrintStoryButt
       }
       setProgress(`Preparing the handout: step ${i + 1} of ${story.steps.length}…`);
       update({ story: story.id, step: i }, { replace: true });
-      await wait(SETTLE_MS);
+      // The step's layout and focus animations, then (when the step has one) its viewport's.
+      await handle.whenStill();
+      await handle.whenStill();
       try {
         const url = URL.createObjectURL(await handle.png({ scale: 2 }));
         urls.current.push(url);

@@ -1,7 +1,8 @@
 /**
  * Plays a story: when the URL's story or step changes, the step's view is applied (focused node,
  * hidden kinds, layout, hops) without a new history entry, and its viewport is set, animated, once
- * the view's own layout and focus animations are over.
+ * the view is in the state (so the graph has started its layout and focus animations) and the
+ * graph has come to rest.
  */
 import { useEffect, useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
@@ -9,9 +10,6 @@ import type { StoryStep } from '../../model/storySchema';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import type { UpdateView } from '../panelProps';
-
-/** How long the view's layout and focus animations take (plus a margin), before the viewport. */
-const SETTLE_MS = 600;
 
 /** The view-state part of a step, with focus keys the graph lacks left out. */
 export function stepView(step: StoryStep, graph: KnowledgeGraph): Partial<ViewState> {
@@ -28,10 +26,22 @@ export function stepView(step: StoryStep, graph: KnowledgeGraph): Partial<ViewSt
  * Applies `step` whenever `signature` (story id and step index) changes. The step's own edits
  * (caption, title) do not re-apply it.
  */
+/** True when `state` shows the step's view (what stepView sets). */
+export function showsStep(state: ViewState, step: StoryStep, graph: KnowledgeGraph): boolean {
+  const view = stepView(step, graph);
+  return (
+    state.node === view.node &&
+    state.layout === view.layout &&
+    state.hops === view.hops &&
+    [...state.hidden].sort().join() === [...(view.hidden ?? [])].sort().join()
+  );
+}
+
 export function useStoryPlayback(
   signature: string | null,
   step: StoryStep | null,
   graph: KnowledgeGraph,
+  state: ViewState,
   update: UpdateView,
 ): void {
   const handle = useGraphHandle();
@@ -49,22 +59,18 @@ export function useStoryPlayback(
   }, [signature, step, graph, update]);
 
   const viewport = step?.viewport ?? null;
+  const shown = step !== null && showsStep(state, step, graph);
   useEffect(() => {
-    if (!signature || !handle || !viewport || viewportApplied.current === signature) return;
-    // Wait for the first layout (aria-busy, see DESIGN.md), then for the focus animation.
-    let timer = 0;
-    const poll = window.setInterval(() => {
-      if (document.querySelector('[aria-label="Graph"]')?.getAttribute('aria-busy') === 'true')
-        return;
-      window.clearInterval(poll);
-      timer = window.setTimeout(() => {
-        viewportApplied.current = signature;
-        handle.setViewport(viewport, { animate: true });
-      }, SETTLE_MS);
-    }, 50);
+    if (!signature || !handle || !viewport || !shown || viewportApplied.current === signature)
+      return;
+    let cancelled = false;
+    void handle.whenStill().then(() => {
+      if (cancelled) return;
+      viewportApplied.current = signature;
+      handle.setViewport(viewport, { animate: true });
+    });
     return () => {
-      window.clearInterval(poll);
-      window.clearTimeout(timer);
+      cancelled = true;
     };
-  }, [signature, handle, viewport]);
+  }, [signature, handle, viewport, shown]);
 }

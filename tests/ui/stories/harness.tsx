@@ -38,6 +38,7 @@ export const fakeHandle: GraphHandle = {
   getViewport: () => ({ zoom: 1.25, pan: { x: 40, y: -12 } }),
   setViewport: () => undefined,
   fit: () => undefined,
+  whenStill: () => Promise.resolve(),
 };
 
 export interface ShellProps {
