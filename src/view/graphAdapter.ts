@@ -52,6 +52,8 @@ export interface GraphAdapter {
 const ANIMATION_MS = 450;
 /** Room above and below a focused neighbourhood: clears the toolbar floating over the graph. */
 const FOCUS_PADDING_Y = FIT_PADDING + 30;
+/** Focusing or fitting a few nodes zooms in no further than this: labels stay a readable size. */
+const MAX_CLOSE_UP_ZOOM = 1.6;
 
 function currentPositions(cy: Core): Positions {
   const out: Record<string, { x: number; y: number }> = {};
@@ -211,9 +213,20 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     fit: (keys, { animate = true } = {}) => {
       const wanted = keys ? new Set(keys) : null;
       const visible = cy.elements(':visible').filter((e) => !wanted || wanted.has(e.id()));
-      if (animate)
-        cy.animate({ fit: { eles: visible, padding: FIT_PADDING }, duration: ANIMATION_MS });
-      else cy.fit(visible, FIT_PADDING);
+      if (visible.empty()) return;
+      settleStyles(visible);
+      const box = visible.boundingBox({});
+      const zoom = Math.min(
+        MAX_CLOSE_UP_ZOOM,
+        (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
+        (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
+      );
+      const pan = {
+        x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+        y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+      };
+      if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS });
+      else cy.viewport({ zoom, pan });
     },
   };
 
@@ -255,7 +268,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
         (cy.width() / 2 - FIT_PADDING) / reachX,
         (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
       );
-      const zoom = Math.min(1.6, Math.max(0.5, fitZoom));
+      const zoom = Math.min(MAX_CLOSE_UP_ZOOM, Math.max(0.5, fitZoom));
       cy.stop(true, true);
       cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
     },

@@ -14,7 +14,10 @@ export interface GraphHandle {
   svg(options?: { full?: boolean }): string;
   getViewport(): Viewport;
   setViewport(viewport: Viewport, options?: { animate?: boolean }): void;
-  /** Fits the given nodes (or everything visible) into view. */
+  /**
+   * Fits the given nodes (or everything visible) into view, zooming in no closer than a readable
+   * close-up.
+   */
   fit(keys?: readonly string[], options?: { animate?: boolean }): void;
   /**
    * Resolves once the first picture is drawn and nothing has moved for two frames in a row: no

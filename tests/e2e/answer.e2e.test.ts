@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../../src/state/answerHighlight';
 import { realGraph } from '../fixtures/realGraph';
 import { openApp, openBrowser, screenshot, type Page, type Session } from './browser';
+import { waitForStillGraph } from './stillGraph';
 
 const g = realGraph();
 const query = (page: Page) => new URL(page.url()).searchParams;
@@ -156,6 +157,29 @@ describe('answer panels', () => {
       to: 'forum:g8-24-7-network',
     });
     await expectLit(s.page, lit.nodes.size);
+    // The view comes to the path: every node on it is on screen, close up but not oversized.
+    const { zoom } = await waitForStillGraph(s.page);
+    expect(zoom).toBeGreaterThan(1);
+    expect(zoom).toBeLessThanOrEqual(1.6);
+    const offScreen = await s.page.evaluate(
+      (keys) => {
+        interface Cy {
+          width(): number;
+          height(): number;
+          $id(id: string): { renderedPosition(): { x: number; y: number } };
+        }
+        const c = document.querySelector('[aria-label="Graph"]') as
+          (Element & { _cyreg?: { cy?: Cy } }) | null;
+        const cy = c?._cyreg?.cy;
+        if (!cy) throw new Error('no Cytoscape instance');
+        return keys.filter((k) => {
+          const p = cy.$id(k).renderedPosition();
+          return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
+        });
+      },
+      [...lit.nodes],
+    );
+    expect(offScreen).toEqual([]);
     await screenshot(s.page, 'answer-path');
 
     const to = panel.getByRole('combobox', { name: 'To' });

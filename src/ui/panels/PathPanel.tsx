@@ -1,12 +1,14 @@
 /**
  * The path finder: pick two nodes and see the shortest paths between them, in the graph (they
- * light up, see answerHighlight.ts) and in words. The ends are from= and to= in the URL.
+ * light up, see answerHighlight.ts, and the view fits them once the graph is at rest) and in
+ * words. The ends are from= and to= in the URL.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { pathsBetween, type PathsResult } from '../../model/queries';
 import { countOf, queryErrorWords } from '../answer/answerWords';
 import { PathEnd } from '../answer/PathEnd';
 import { PathProof } from '../answer/PathProof';
+import { useGraphHandle } from '../graphHandleContext';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 
@@ -23,6 +25,23 @@ export function PathPanel({ graph, state, update }: PanelProps) {
     }
   }, [graph, from, to]);
   const focus = (node: string) => update({ node });
+
+  // A new answer brings its paths into view (a shared link included), after any running focus.
+  const handle = useGraphHandle();
+  const onPaths = useMemo(
+    () => (answer?.ok ? [...new Set(answer.result.paths.flatMap((p) => p.nodes))] : []),
+    [answer],
+  );
+  useEffect(() => {
+    if (!handle || onPaths.length < 2) return;
+    let cancelled = false;
+    void handle.whenStill().then(() => {
+      if (!cancelled) handle.fit(onPaths);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [handle, onPaths]);
 
   return (
     <section className="answer-panel" aria-labelledby="path-title">

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-// The path finder on the real data: the path in words and chips, the ends cleared and swapped.
+// The path finder on the real data: the path in words and chips, the ends cleared and swapped,
+// and the view brought to the path once the graph is at rest.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
+import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
 import { PathPanel } from '../../../src/ui/panels/PathPanel';
+import type { GraphHandle } from '../../../src/view/graphHandle';
 import { realGraph } from '../../fixtures/realGraph';
 
 const graph = realGraph();
@@ -25,6 +28,31 @@ describe('PathPanel', () => {
         'Cybercrime has the line of action 8.1(ii), which is pursued through G8 24/7 Network.',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('fits the view to the nodes on the path once the graph is still', async () => {
+    const fit = vi.fn();
+    const handle: GraphHandle = {
+      png: () => Promise.resolve(new Blob()),
+      svg: () => '<svg/>',
+      getViewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
+      setViewport: () => undefined,
+      fit,
+      whenStill: () => Promise.resolve(),
+    };
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      panel: 'path',
+      from: 'area:cybercrime',
+      to: 'forum:g8-24-7-network',
+    };
+    render(
+      <GraphHandleContext.Provider value={handle}>
+        <PathPanel graph={graph} sources={{}} state={state} update={vi.fn()} />
+      </GraphHandleContext.Provider>,
+    );
+    await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
+    expect(fit).toHaveBeenCalledWith(['area:cybercrime', 'action:8.1-ii', 'forum:g8-24-7-network']);
   });
 
   it('swaps and clears the ends', async () => {
