@@ -8,7 +8,7 @@ import { pathsBetween, type PathsResult } from '../../model/queries';
 import { countOf, queryErrorWords } from '../answer/answerWords';
 import { PathEnd } from '../answer/PathEnd';
 import { PathProof } from '../answer/PathProof';
-import { useGraphHandle } from '../graphHandleContext';
+import { afterStill, useGraphHandle } from '../graphHandleContext';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 
@@ -34,13 +34,7 @@ export function PathPanel({ graph, state, update }: PanelProps) {
   );
   useEffect(() => {
     if (!handle || onPaths.length < 2) return;
-    let cancelled = false;
-    void handle.whenStill().then(() => {
-      if (!cancelled) handle.fit(onPaths);
-    });
-    return () => {
-      cancelled = true;
-    };
+    return afterStill(handle, () => handle.fit(onPaths));
   }, [handle, onPaths]);
 
   return (

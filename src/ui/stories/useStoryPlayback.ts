@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { StoryStep } from '../../model/storySchema';
 import type { ViewState } from '../../state/viewState';
-import { useGraphHandle } from '../graphHandleContext';
+import { afterStill, useGraphHandle } from '../graphHandleContext';
 import type { UpdateView } from '../panelProps';
 
 /** The view-state part of a step, with focus keys the graph lacks left out. */
@@ -63,14 +63,9 @@ export function useStoryPlayback(
   useEffect(() => {
     if (!signature || !handle || !viewport || !shown || viewportApplied.current === signature)
       return;
-    let cancelled = false;
-    void handle.whenStill().then(() => {
-      if (cancelled) return;
+    return afterStill(handle, () => {
       viewportApplied.current = signature;
       handle.setViewport(viewport, { animate: true });
     });
-    return () => {
-      cancelled = true;
-    };
   }, [signature, handle, viewport, shown]);
 }
