@@ -8,6 +8,7 @@
 import type { Core } from 'cytoscape';
 import { chooseEdgeLabels, edgeLabelBox, unturned } from './edgeLabels';
 import { nodeBoxes } from './focusLabel';
+import type { Box } from './labelGeometry';
 import { settleStyles } from './settleStyles';
 
 export const EDGE_LABEL_CLASS = 'edge-label';
@@ -18,13 +19,16 @@ export const EDGE_LABEL_CLASS = 'edge-label';
  */
 const LABELS_PER_KIND = 3;
 
-/** Chooses the labelled focus edges for the current positions, styles and classes. */
-export function labelFocusEdges(cy: Core, fontSize: number): void {
+/**
+ * Chooses the labelled focus edges for the current positions, styles and classes. `around` holds
+ * the boxes of the lit nodes around the focus (boxesAroundFocus); the focused node's own are
+ * measured here, after its label was chosen.
+ */
+export function labelFocusEdges(cy: Core, fontSize: number, around: readonly Box[]): void {
   const focus = cy.nodes('.focus');
-  const drawn = cy.nodes('.focus:visible, .near:visible, .lit:visible');
   const edges = cy.edges('.focus-edge:visible');
   settleStyles(edges);
-  const obstacles = nodeBoxes(drawn).map(unturned);
+  const obstacles = [...around, ...nodeBoxes(focus.filter(':visible'))].map(unturned);
   const candidates = edges.map((e) => {
     const source = e.sourceEndpoint();
     const target = e.targetEndpoint();

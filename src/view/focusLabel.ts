@@ -29,8 +29,18 @@ export function nodeBoxes(nodes: NodeCollection): Box[] {
   return boxes;
 }
 
-/** Gives the focused node its short label when its full name would cover a lit neighbour. */
-export function fitFocusLabel(cy: Core): void {
+/** The shapes and labels of the lit nodes around the focus (none without a focus). */
+export function boxesAroundFocus(cy: Core): Box[] {
+  const focus = cy.nodes('.focus');
+  if (focus.empty()) return [];
+  return nodeBoxes(cy.nodes('.near:visible, .lit:visible').difference(focus));
+}
+
+/**
+ * Gives the focused node its short label when its full name would cover one of `around` (the
+ * boxes of the lit nodes around it, boxesAroundFocus).
+ */
+export function fitFocusLabel(cy: Core, around: readonly Box[]): void {
   const focus = cy.nodes('.focus');
   cy.batch(() => cy.nodes(`.${SHORT_LABEL_CLASS}`).removeClass(SHORT_LABEL_CLASS));
   if (focus.empty()) return;
@@ -40,6 +50,5 @@ export function fitFocusLabel(cy: Core): void {
     includeLabels: true,
     includeOverlays: false,
   });
-  const neighbours = cy.nodes('.near:visible, .lit:visible').difference(focus);
-  if (nodeBoxes(neighbours).some((b) => boxesOverlap(full, b))) focus.addClass(SHORT_LABEL_CLASS);
+  if (around.some((b) => boxesOverlap(full, b))) focus.addClass(SHORT_LABEL_CLASS);
 }

@@ -12,7 +12,7 @@ import { edgeLabelFontSize } from './edgeLabels';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
 import { labelFocusEdges } from './focusEdgeLabels';
-import { fitFocusLabel } from './focusLabel';
+import { boxesAroundFocus, fitFocusLabel } from './focusLabel';
 import type { GraphHandle } from './graphHandle';
 import { graphSvg } from './graphSvg';
 import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
@@ -123,8 +123,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   // Which relations fit around the focus depends on where the nodes are and how big their labels
   // are: choose again after new classes or styles, and when nodes moved (a layout, a drag).
   const relabel = () => {
-    fitFocusLabel(cy);
-    labelFocusEdges(cy, edgeLabelFontSize(present));
+    const around = boxesAroundFocus(cy);
+    fitFocusLabel(cy, around);
+    labelFocusEdges(cy, edgeLabelFontSize(present), around);
   };
   cy.on('layoutstop', relabel);
   cy.on('dragfree', 'node', relabel);
