@@ -166,6 +166,8 @@ async function main(): Promise<void> {
     const appRuns: Load[] = [];
     const emptyRuns: Load[] = [];
     const floorRuns: Load[] = [];
+    const plainRuns: Load[] = [];
+    const bareEmptyRuns: Load[] = [];
     // Warm the servers and the disk cache (not counted); the app's graph box sizes the floor's.
     const box = await graphBox(browser, app.url);
     const floorUrl = `${floor.url}?w=${Math.round(box.width)}&h=${Math.round(box.height)}`;
@@ -174,11 +176,15 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       emptyRuns.push(await coldLoad(browser, empty.url));
       floorRuns.push(await coldLoad(browser, floorUrl));
+      plainRuns.push(await coldLoad(browser, `${floorUrl}&variant=plain`));
+      bareEmptyRuns.push(await coldLoad(browser, `${floorUrl}&variant=empty`));
       appRuns.push(await coldLoad(browser, app.url));
     }
     const appReady = median(appRuns.map((r) => r.ready));
     const emptyReady = median(emptyRuns.map((r) => r.ready));
     const floorReady = median(floorRuns.map((r) => r.ready));
+    const plainReady = median(plainRuns.map((r) => r.ready));
+    const bareEmptyReady = median(bareEmptyRuns.map((r) => r.ready));
 
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
@@ -213,6 +219,11 @@ async function main(): Promise<void> {
       `  bare Cytoscape page (same elements, style, positions; no React, no app): ${ms(floorReady)}` +
         ` = ${(floorReady / emptyReady).toFixed(2)}× the empty page; the app takes` +
         ` ${(appReady / floorReady).toFixed(2)}× the bare Cytoscape page`,
+    );
+    console.log(
+      `  Cytoscape's own floor: same elements and positions, Cytoscape's default style (no labels)` +
+        ` ${ms(plainReady)} = ${(plainReady / emptyReady).toFixed(2)}×; no elements at all` +
+        ` ${ms(bareEmptyReady)} = ${(bareEmptyReady / emptyReady).toFixed(2)}×`,
     );
     console.log(
       `  first contentful paint: app ${ms(median(appRuns.map((r) => r.fcp)))}, empty ${ms(median(emptyRuns.map((r) => r.fcp)))}`,
