@@ -4,7 +4,6 @@
  * GraphHandle (pictures, viewport). Cytoscape events only call back; they never change state here.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import svg from 'cytoscape-svg';
 import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../state/viewState';
 import { buildStylesheet } from './cyStyle';
@@ -19,8 +18,6 @@ import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } fr
 import { precomputedFcose } from './precomputedLayout';
 import { settleStyles } from './settleStyles';
 import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
-
-cytoscape.use(svg);
 
 export interface AdapterOptions {
   container: HTMLElement;

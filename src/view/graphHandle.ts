@@ -11,7 +11,7 @@ export interface GraphHandle {
   /** The current view as PNG, `scale` times the on-screen size, background filled. */
   png(options: { scale: number; full?: boolean }): Promise<Blob>;
   /** The current view as a standalone SVG document. */
-  svg(options?: { full?: boolean }): string;
+  svg(options?: { full?: boolean }): Promise<string>;
   getViewport(): Viewport;
   setViewport(viewport: Viewport, options?: { animate?: boolean }): void;
   /**

@@ -5,8 +5,9 @@
  * path still open, so each triangle joined the node drawn before it (long filled bars across
  * the picture) and the lit or near triangles were lost, their fill and border landing on the
  * label drawn before them. While the SVG is drawn, a round polygon begins its own path too.
+ * The extension loads on the first export: the first picture of the graph does not wait for it.
  */
-import type { Core } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 
 export interface SvgOptions {
   full: boolean;
@@ -37,8 +38,19 @@ export function withOwnRoundPolygonPaths<T>(renderer: RoundPolygonRenderer, draw
   }
 }
 
+let registered: Promise<void> | null = null;
+
+/** Loads cytoscape-svg and registers it with Cytoscape, once. */
+function registerSvgExtension(): Promise<void> {
+  registered ??= import('cytoscape-svg').then(({ default: svg }) => {
+    cytoscape.use(svg);
+  });
+  return registered;
+}
+
 /** The current view (or the whole graph) as a standalone SVG document. */
-export function graphSvg(cy: Core, options: SvgOptions): string {
+export async function graphSvg(cy: Core, options: SvgOptions): Promise<string> {
+  await registerSvgExtension();
   const withSvg = cy as Core & { renderer(): RoundPolygonRenderer; svg(o: SvgOptions): string };
   return withOwnRoundPolygonPaths(withSvg.renderer(), () => withSvg.svg(options));
 }

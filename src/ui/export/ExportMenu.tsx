@@ -60,13 +60,12 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
   const { title, subtitle } = pictureTitle(state, graph, find(state.story)?.story ?? null);
   const kinds = NODE_KINDS.filter((k) => !state.hidden.includes(k));
 
-  const exportPng = async (scale: number) => {
-    if (!handle) return;
-    setStatus(`Drawing the ${scale}× picture…`);
+  /** Draws a picture while saying so, downloads it and closes the menu, or says what failed. */
+  const drawAndDownload = async (what: string, draw: () => Promise<[Blob, string]>) => {
+    setStatus(`Drawing the ${what} picture…`);
     try {
-      const graphPng = await handle.png({ scale });
-      const png = await composePicture(graphPng, { scale, title, subtitle, kinds });
-      downloadBlob(png, `${fileSafe(title)}@${scale}x.png`);
+      const [blob, name] = await draw();
+      downloadBlob(blob, name);
       setStatus(null);
       setOpen(false);
     } catch (e) {
@@ -74,12 +73,20 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
     }
   };
 
-  const exportSvg = () => {
-    if (!handle) return;
-    const svg = composeSvg(handle.svg(), { title, subtitle, kinds });
-    downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), `${fileSafe(title)}.svg`);
-    setOpen(false);
-  };
+  const exportPng = (scale: number) =>
+    handle &&
+    drawAndDownload(`${scale}×`, async () => {
+      const graphPng = await handle.png({ scale });
+      const png = await composePicture(graphPng, { scale, title, subtitle, kinds });
+      return [png, `${fileSafe(title)}@${scale}x.png`];
+    });
+
+  const exportSvg = () =>
+    handle &&
+    drawAndDownload('SVG', async () => {
+      const svg = composeSvg(await handle.svg(), { title, subtitle, kinds });
+      return [new Blob([svg], { type: 'image/svg+xml' }), `${fileSafe(title)}.svg`];
+    });
 
   return (
     <div
@@ -112,7 +119,7 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
               PNG {scale}×
             </button>
           ))}
-          <button type="button" onClick={exportSvg}>
+          <button type="button" onClick={() => void exportSvg()}>
             SVG
           </button>
           {status && (

@@ -34,7 +34,7 @@ describe('PathPanel', () => {
     const fit = vi.fn();
     const handle: GraphHandle = {
       png: () => Promise.resolve(new Blob()),
-      svg: () => '<svg/>',
+      svg: () => Promise.resolve('<svg/>'),
       getViewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
       setViewport: () => undefined,
       fit,

@@ -34,7 +34,7 @@ export class MemoryStorage implements Storage {
 
 export const fakeHandle: GraphHandle = {
   png: () => Promise.resolve(new Blob()),
-  svg: () => '<svg/>',
+  svg: () => Promise.resolve('<svg/>'),
   getViewport: () => ({ zoom: 1.25, pan: { x: 40, y: -12 } }),
   setViewport: () => undefined,
   fit: () => undefined,
