@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../../src/state/answerHighlight';
 import { realGraph } from '../fixtures/realGraph';
 import { openApp, openBrowser, screenshot, type Page, type Session } from './browser';
+import { nodesOffScreen } from './onScreen';
 import { waitForStillGraph } from './stillGraph';
 
 const g = realGraph();
@@ -61,6 +62,7 @@ describe('answer panels', () => {
   it('answers in one click from the area buttons, and the reverse from the search box', async () => {
     await openApp(s, '?panel=coverage');
     const panel = s.page.locator('#panel-body');
+    const whole = await waitForStillGraph(s.page);
     await panel
       .getByRole('group', { name: 'Crime areas' })
       .getByRole('button', { name: 'Terrorism' })
@@ -79,6 +81,12 @@ describe('answer panels', () => {
     await s.page.keyboard.press('Enter');
     expect(query(s.page).get('cov')).toBe('area:sea-piracy');
     await panel.getByRole('heading', { name: 'Forums covering Sea Piracy' }).waitFor();
+    // The view comes to the answer: closer than the whole graph, every lit node on screen.
+    const piracyLit = coverageHighlight(g, { panel: 'coverage', coverage: 'area:sea-piracy' });
+    await expectLit(s.page, piracyLit.nodes.size);
+    const { zoom } = await waitForStillGraph(s.page);
+    expect(zoom).toBeGreaterThan(whole.zoom);
+    await expect(nodesOffScreen(s.page, [...piracyLit.nodes])).resolves.toEqual([]);
 
     await panel
       .getByRole('group', { name: 'Crime areas' })
@@ -115,6 +123,9 @@ describe('answer panels', () => {
       cell: ['area:cybercrime', 'forum:g8-24-7-network'],
     });
     await expectLit(s.page, lit.nodes.size);
+    const { zoom } = await waitForStillGraph(s.page);
+    expect(zoom).toBeGreaterThan(1);
+    await expect(nodesOffScreen(s.page, [...lit.nodes])).resolves.toEqual([]);
     await expect(panel.locator('.cell-detail').innerText()).resolves.toContain(
       'is pursued through G8 24/7 Network',
     );
@@ -161,25 +172,7 @@ describe('answer panels', () => {
     const { zoom } = await waitForStillGraph(s.page);
     expect(zoom).toBeGreaterThan(1);
     expect(zoom).toBeLessThanOrEqual(1.6);
-    const offScreen = await s.page.evaluate(
-      (keys) => {
-        interface Cy {
-          width(): number;
-          height(): number;
-          $id(id: string): { renderedPosition(): { x: number; y: number } };
-        }
-        const c = document.querySelector('[aria-label="Graph"]') as
-          (Element & { _cyreg?: { cy?: Cy } }) | null;
-        const cy = c?._cyreg?.cy;
-        if (!cy) throw new Error('no Cytoscape instance');
-        return keys.filter((k) => {
-          const p = cy.$id(k).renderedPosition();
-          return p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height();
-        });
-      },
-      [...lit.nodes],
-    );
-    expect(offScreen).toEqual([]);
+    await expect(nodesOffScreen(s.page, [...lit.nodes])).resolves.toEqual([]);
     await screenshot(s.page, 'answer-path');
 
     const to = panel.getByRole('combobox', { name: 'To' });

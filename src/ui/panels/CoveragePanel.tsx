@@ -1,14 +1,16 @@
 /**
  * The Coverage panel: pick a crime area and see every forum that covers it, how, and the paths
  * that prove it; or pick a forum (project, organization) and see the areas it covers. The subject
- * is `state.coverage` (cov= in the URL); its paths light up in the graph (answerHighlight.ts).
+ * is `state.coverage` (cov= in the URL); its paths light up in the graph (answerHighlight.ts) and come into view.
  */
 import { useMemo } from 'react';
 import { areasCoveredBy, forumsCovering, type Coverage } from '../../model/queries';
+import { highlightOfPaths } from '../../state/answerHighlight';
 import { AreaPicker } from '../answer/AreaPicker';
 import { countOf, labelOf, queryErrorWords } from '../answer/answerWords';
 import { AlsoCovering } from '../answer/AlsoCovering';
 import { CoverageList } from '../answer/CoverageList';
+import { useFitAnswer } from '../answer/useFitAnswer';
 import { KIND_NAMES } from '../search/kindNames';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
@@ -29,6 +31,13 @@ export function CoveragePanel({ graph, state, update }: PanelProps) {
       return { ok: false, message: queryErrorWords(graph, e) };
     }
   }, [graph, subject]);
+
+  useFitAnswer(
+    useMemo(
+      () => highlightOfPaths(answer?.ok ? answer.coverages.flatMap((c) => c.paths) : []),
+      [answer],
+    ),
+  );
 
   const subjectLabel = subject ? labelOf(graph, subject) : '';
   const subjectKind =

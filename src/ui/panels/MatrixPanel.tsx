@@ -1,11 +1,12 @@
 /**
  * The Matrix panel: crime areas × forums (or projects, or organizations) at once, each cell
- * shaded by strength with its count of paths. A cell click puts it in the URL (cell=) and lights
- * its paths; rows sort from the headers; the table as shown downloads as CSV.
+ * shaded by strength with its count of paths. A cell click puts it in the URL (cell=), lights its
+ * paths and brings them into view; rows sort from the headers; the table as shown downloads as CSV.
  */
 import { useMemo, useState } from 'react';
 import { coverageMatrixCsv } from '../../io/csv';
 import { coverageMatrix, matrixCell } from '../../model/queries';
+import { highlightOfPaths } from '../../state/answerHighlight';
 import { MATRIX_COLUMNS, type MatrixColumn } from '../../state/viewState';
 import { labelOf } from '../answer/answerWords';
 import { CellDetail } from '../answer/CellDetail';
@@ -13,6 +14,7 @@ import { MatrixLegend } from '../answer/MatrixLegend';
 import { MatrixTable } from '../answer/MatrixTable';
 import { orderRows, splitColumns, type RowSort } from '../answer/matrixOrder';
 import { CsvLink } from '../answer/CsvLink';
+import { useFitAnswer } from '../answer/useFitAnswer';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 import '../answer/matrix.css';
@@ -34,6 +36,8 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
     [graph, matrix, rows, shown],
   );
   const cell = state.cell;
+  const cellCoverage = cell ? matrixCell(matrix, cell[0], cell[1]) : null;
+  useFitAnswer(useMemo(() => highlightOfPaths(cellCoverage?.paths ?? []), [cellCoverage]));
   const words = COLUMN_WORDS[kind].toLowerCase();
 
   return (
@@ -89,7 +93,7 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
           graph={graph}
           row={cell[0]}
           column={cell[1]}
-          coverage={matrixCell(matrix, cell[0], cell[1])}
+          coverage={cellCoverage}
           update={update}
         />
       )}

@@ -3,12 +3,13 @@
  * light up, see answerHighlight.ts, and the view fits them once the graph is at rest) and in
  * words. The ends are from= and to= in the URL.
  */
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { pathsBetween, type PathsResult } from '../../model/queries';
 import { countOf, queryErrorWords } from '../answer/answerWords';
 import { PathEnd } from '../answer/PathEnd';
 import { PathProof } from '../answer/PathProof';
-import { afterStill, useGraphHandle } from '../graphHandleContext';
+import { useFitAnswer } from '../answer/useFitAnswer';
+import { highlightOfPaths } from '../../state/answerHighlight';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 
@@ -26,16 +27,7 @@ export function PathPanel({ graph, state, update }: PanelProps) {
   }, [graph, from, to]);
   const focus = (node: string) => update({ node });
 
-  // A new answer brings its paths into view (a shared link included), after any running focus.
-  const handle = useGraphHandle();
-  const onPaths = useMemo(
-    () => (answer?.ok ? [...new Set(answer.result.paths.flatMap((p) => p.nodes))] : []),
-    [answer],
-  );
-  useEffect(() => {
-    if (!handle || onPaths.length < 2) return;
-    return afterStill(handle, () => handle.fit(onPaths));
-  }, [handle, onPaths]);
+  useFitAnswer(useMemo(() => highlightOfPaths(answer?.ok ? answer.result.paths : []), [answer]));
 
   return (
     <section className="answer-panel" aria-labelledby="path-title">

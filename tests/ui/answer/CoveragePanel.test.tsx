@@ -6,15 +6,23 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
 import { CoveragePanel } from '../../../src/ui/panels/CoveragePanel';
+import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
+import type { GraphHandle } from '../../../src/view/graphHandle';
+import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
 
 const graph = realGraph();
 
-function renderPanel(patch: Partial<ViewState>) {
+function renderPanel(patch: Partial<ViewState>, handle: GraphHandle | null = null) {
   const update = vi.fn();
   const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'coverage', ...patch };
-  render(<CoveragePanel graph={graph} sources={{}} state={state} update={update} />);
-  return update;
+  const panel = () => (
+    <GraphHandleContext.Provider value={handle}>
+      <CoveragePanel graph={graph} sources={{}} state={state} update={update} />
+    </GraphHandleContext.Provider>
+  );
+  const { rerender } = render(panel());
+  return Object.assign(update, { rerender: () => rerender(panel()) });
 }
 
 describe('CoveragePanel', () => {
@@ -96,5 +104,34 @@ describe('CoveragePanel', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'is not a forum or project or organization',
     );
+  });
+
+  it('brings every covering path into view once the graph is still, and only once', async () => {
+    const fit = vi.fn();
+    const { rerender } = renderPanel({ coverage: 'area:cybercrime' }, stubGraphHandle({ fit }));
+    await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
+    const fitted = fit.mock.calls[0]?.[0] as string[];
+    const forums = [...document.querySelectorAll('.coverage-item .coverage-name')].map(
+      (el) => el.textContent,
+    );
+    expect(forums).toHaveLength(5);
+    for (const name of forums)
+      expect(fitted.map((k) => graph.getNodeAttribute(k, 'label'))).toContain(name);
+    expect(fitted).toContain('area:cybercrime');
+    expect(new Set(fitted).size).toBe(fitted.length);
+    rerender();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fit).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not move the view before the graph is still', async () => {
+    const fit = vi.fn();
+    let still: () => void = () => undefined;
+    const whenStill = () => new Promise<void>((r) => (still = r));
+    renderPanel({ coverage: 'area:cybercrime' }, stubGraphHandle({ fit, whenStill }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fit).not.toHaveBeenCalled();
+    still();
+    await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
   });
 });

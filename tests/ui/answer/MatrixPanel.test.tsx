@@ -6,15 +6,23 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
 import { MatrixPanel } from '../../../src/ui/panels/MatrixPanel';
+import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
+import type { GraphHandle } from '../../../src/view/graphHandle';
+import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
 
 const graph = realGraph();
 
-function renderPanel(patch: Partial<ViewState>) {
+function renderPanel(patch: Partial<ViewState>, handle: GraphHandle | null = null) {
   const update = vi.fn();
   const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'matrix', ...patch };
-  render(<MatrixPanel graph={graph} sources={{}} state={state} update={update} />);
-  return update;
+  const panel = () => (
+    <GraphHandleContext.Provider value={handle}>
+      <MatrixPanel graph={graph} sources={{}} state={state} update={update} />
+    </GraphHandleContext.Provider>
+  );
+  const { rerender } = render(panel());
+  return Object.assign(update, { rerender: () => rerender(panel()) });
 }
 
 const rowNames = () =>
@@ -58,6 +66,20 @@ describe('MatrixPanel', () => {
     expect(cell).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(cell);
     expect(update).toHaveBeenCalledWith({ cell: null });
+  });
+
+  it('brings the picked cell’s paths into view once, and nothing without a cell', async () => {
+    const fit = vi.fn();
+    renderPanel({}, stubGraphHandle({ fit }));
+    const { rerender } = renderPanel(
+      { cell: ['area:cybercrime', 'forum:g8-24-7-network'] },
+      stubGraphHandle({ fit }),
+    );
+    await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
+    expect(fit).toHaveBeenCalledWith(['area:cybercrime', 'action:8.1-ii', 'forum:g8-24-7-network']);
+    rerender();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fit).toHaveBeenCalledTimes(1);
   });
 
   it('switches the columns to projects and clears the cell', async () => {

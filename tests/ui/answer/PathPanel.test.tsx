@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
 import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
 import { PathPanel } from '../../../src/ui/panels/PathPanel';
-import type { GraphHandle } from '../../../src/view/graphHandle';
+import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
 
 const graph = realGraph();
@@ -32,14 +32,7 @@ describe('PathPanel', () => {
 
   it('fits the view to the nodes on the path once the graph is still', async () => {
     const fit = vi.fn();
-    const handle: GraphHandle = {
-      png: () => Promise.resolve(new Blob()),
-      svg: () => Promise.resolve('<svg/>'),
-      getViewport: () => ({ zoom: 1, pan: { x: 0, y: 0 } }),
-      setViewport: () => undefined,
-      fit,
-      whenStill: () => Promise.resolve(),
-    };
+    const handle = stubGraphHandle({ fit });
     const state: ViewState = {
       ...DEFAULT_VIEW_STATE,
       panel: 'path',

@@ -8,6 +8,7 @@ import type { UpdateView } from '../../../src/ui/panelProps';
 import { checkStoriesForGraph } from '../../../src/io/storiesFile';
 import { StoriesProvider } from '../../../src/ui/stories/StoriesContext';
 import type { GraphHandle } from '../../../src/view/graphHandle';
+import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 
 /** A Storage that lives in a Map, so each test starts clean and "reload" keeps it. */
 export class MemoryStorage implements Storage {
@@ -32,14 +33,9 @@ export class MemoryStorage implements Storage {
   }
 }
 
-export const fakeHandle: GraphHandle = {
-  png: () => Promise.resolve(new Blob()),
-  svg: () => Promise.resolve('<svg/>'),
+export const fakeHandle: GraphHandle = stubGraphHandle({
   getViewport: () => ({ zoom: 1.25, pan: { x: 40, y: -12 } }),
-  setViewport: () => undefined,
-  fit: () => undefined,
-  whenStill: () => Promise.resolve(),
-};
+});
 
 export interface ShellProps {
   graph: KnowledgeGraph;
