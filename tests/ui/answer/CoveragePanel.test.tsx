@@ -1,29 +1,20 @@
 // @vitest-environment jsdom
 // The Coverage panel on the real data: one click on an area lists its forums with reasons and
 // path chips; chips focus nodes; a forum gives its areas; a wrong node gets words, not a crash.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
+import type { ViewState } from '../../../src/state/viewState';
 import { CoveragePanel } from '../../../src/ui/panels/CoveragePanel';
-import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
 import type { GraphHandle } from '../../../src/view/graphHandle';
 import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
+import { renderAnswerPanel } from './renderAnswerPanel';
 
 const graph = realGraph();
 
-function renderPanel(patch: Partial<ViewState>, handle: GraphHandle | null = null) {
-  const update = vi.fn();
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'coverage', ...patch };
-  const panel = () => (
-    <GraphHandleContext.Provider value={handle}>
-      <CoveragePanel graph={graph} sources={{}} state={state} update={update} />
-    </GraphHandleContext.Provider>
-  );
-  const { rerender } = render(panel());
-  return Object.assign(update, { rerender: () => rerender(panel()) });
-}
+const renderPanel = (patch: Partial<ViewState>, handle: GraphHandle | null = null) =>
+  renderAnswerPanel(CoveragePanel, graph, { panel: 'coverage', ...patch }, handle);
 
 describe('CoveragePanel', () => {
   it('offers the eight crime areas as buttons and picks one in one click', async () => {

@@ -1,29 +1,20 @@
 // @vitest-environment jsdom
 // The Matrix panel on the real data: an accessible table with named cell buttons, sortable rows,
 // the column kind and the picked cell in the view state, and a CSV link.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
+import type { ViewState } from '../../../src/state/viewState';
 import { MatrixPanel } from '../../../src/ui/panels/MatrixPanel';
-import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
 import type { GraphHandle } from '../../../src/view/graphHandle';
 import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
+import { renderAnswerPanel } from './renderAnswerPanel';
 
 const graph = realGraph();
 
-function renderPanel(patch: Partial<ViewState>, handle: GraphHandle | null = null) {
-  const update = vi.fn();
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'matrix', ...patch };
-  const panel = () => (
-    <GraphHandleContext.Provider value={handle}>
-      <MatrixPanel graph={graph} sources={{}} state={state} update={update} />
-    </GraphHandleContext.Provider>
-  );
-  const { rerender } = render(panel());
-  return Object.assign(update, { rerender: () => rerender(panel()) });
-}
+const renderPanel = (patch: Partial<ViewState>, handle: GraphHandle | null = null) =>
+  renderAnswerPanel(MatrixPanel, graph, { panel: 'matrix', ...patch }, handle);
 
 const rowNames = () =>
   within(screen.getByRole('table'))

@@ -1,23 +1,20 @@
 // @vitest-environment jsdom
 // The path finder on the real data: the path in words and chips, the ends cleared and swapped,
 // and the view brought to the path once the graph is at rest.
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
-import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
+import type { ViewState } from '../../../src/state/viewState';
 import { PathPanel } from '../../../src/ui/panels/PathPanel';
+import type { GraphHandle } from '../../../src/view/graphHandle';
 import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
+import { renderAnswerPanel } from './renderAnswerPanel';
 
 const graph = realGraph();
 
-function renderPanel(patch: Partial<ViewState>) {
-  const update = vi.fn();
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'path', ...patch };
-  render(<PathPanel graph={graph} sources={{}} state={state} update={update} />);
-  return update;
-}
+const renderPanel = (patch: Partial<ViewState>, handle: GraphHandle | null = null) =>
+  renderAnswerPanel(PathPanel, graph, { panel: 'path', ...patch }, handle);
 
 describe('PathPanel', () => {
   it('explains the path between two nodes', () => {
@@ -33,17 +30,7 @@ describe('PathPanel', () => {
   it('fits the view to the nodes on the path once the graph is still', async () => {
     const fit = vi.fn();
     const handle = stubGraphHandle({ fit });
-    const state: ViewState = {
-      ...DEFAULT_VIEW_STATE,
-      panel: 'path',
-      from: 'area:cybercrime',
-      to: 'forum:g8-24-7-network',
-    };
-    render(
-      <GraphHandleContext.Provider value={handle}>
-        <PathPanel graph={graph} sources={{}} state={state} update={vi.fn()} />
-      </GraphHandleContext.Provider>,
-    );
+    renderPanel({ from: 'area:cybercrime', to: 'forum:g8-24-7-network' }, handle);
     await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
     expect(fit).toHaveBeenCalledWith(['area:cybercrime', 'action:8.1-ii', 'forum:g8-24-7-network']);
   });
