@@ -3,10 +3,10 @@
 // CSV; the path finder explains a path. The graph container's `data-lit-nodes` (the number of
 // nodes drawn lit) shows the highlight reached the graph; the URL carries the view.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../../src/state/answerHighlight';
 import { realGraph } from '../fixtures/realGraph';
-import { openApp, openBrowser, screenshot, type Page, type Session } from './browser';
+import { openApp, sessionPerTest, screenshot, type Page } from './browser';
 import { nodesOffScreen } from './onScreen';
 import { waitForStillGraph } from './stillGraph';
 
@@ -25,13 +25,7 @@ async function expectLit(page: Page, n: number) {
 }
 
 describe('answer panels', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser({ width: 1500, height: 950 });
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest({ width: 1500, height: 950 });
 
   it('lists the forums covering cybercrime with reasons, lights them, and chips focus nodes', async () => {
     await openApp(s, '?panel=coverage&cov=area:cybercrime');

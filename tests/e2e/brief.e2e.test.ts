@@ -2,17 +2,10 @@
 // the keys a clicker sends, leave with Escape; export the view as a 2× PNG of the promised size;
 // print the story as a handout with one step per page.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pictureLayout } from '../../src/ui/export/pngLayout';
 import { KIND_STYLE } from '../../src/view/kindStyle';
-import {
-  SCREENSHOT_DIR,
-  openApp,
-  openBrowser,
-  screenshot,
-  waitForGraph,
-  type Session,
-} from './browser';
+import { SCREENSHOT_DIR, openApp, sessionPerTest, screenshot, waitForGraph } from './browser';
 import { waitForStillGraph } from './stillGraph';
 
 interface StoryJson {
@@ -36,13 +29,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 const query = (url: string) => new URL(url).searchParams;
 
 describe('briefing: stories, presenter mode and pictures', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser();
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest();
 
   it('opens a story step by URL, follows clicker keys and leaves with Escape', async () => {
     const { page } = s;

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterEach, beforeEach, expect, inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium';
 
 export const SCREENSHOT_DIR = resolve('test-results/screenshots');
@@ -53,6 +53,38 @@ export async function openBrowser(viewport = { width: 1400, height: 900 }): Prom
       if (external.length)
         throw new Error(`the page requested outside its origin: ${external.join(', ')}`);
     },
+  };
+}
+
+/**
+ * A fresh browser session for each test of the calling describe block: opened before each test,
+ * closed (with its end screenshot) after it. The object returned reads the current test's session.
+ */
+export function sessionPerTest(viewport?: { width: number; height: number }): Session {
+  let current: Session | null = null;
+  beforeEach(async () => {
+    current = await openBrowser(viewport);
+  });
+  afterEach(async () => {
+    const ending = current;
+    current = null;
+    await ending?.close();
+  });
+  const now = (): Session => {
+    if (!current) throw new Error('sessionPerTest: no browser session outside a test');
+    return current;
+  };
+  return {
+    get browser() {
+      return now().browser;
+    },
+    get page() {
+      return now().page;
+    },
+    get baseUrl() {
+      return now().baseUrl;
+    },
+    close: () => now().close(),
   };
 }
 

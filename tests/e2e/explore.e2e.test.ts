@@ -1,7 +1,7 @@
 // Keyboard-only exploring in a real browser: find ReCAAP by typing "recap", read its sources, walk
 // to its crime area, reload the link, go Back; and a garbled link still opens the explorer.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openBrowser, screenshot, waitForGraph, type Page, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, sessionPerTest, screenshot, waitForGraph, type Page } from './browser';
 
 const RECAAP = /ReCAAP|Regional Cooperation Agreement on Combating Piracy/;
 
@@ -28,13 +28,7 @@ async function tabTo(page: Page, text: RegExp, max = 80): Promise<string> {
 }
 
 describe('explore with the keyboard', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser();
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest();
 
   it('finds ReCAAP by "recap", reads its sources, walks to sea piracy, survives reload and Back', async () => {
     const { page } = s;

@@ -3,8 +3,8 @@
 // URL. Test hook: the graph container carries `data-lit-nodes`, the number of nodes drawn as
 // focused, near the focus or highlighted (the canvas itself cannot be queried).
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openBrowser, screenshot, waitForGraph, type Page, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, sessionPerTest, screenshot, waitForGraph, type Page } from './browser';
 import { waitForStillGraph } from './stillGraph';
 
 interface GraphFile {
@@ -39,13 +39,7 @@ const graph = (page: Page) => page.locator('[aria-label="Graph"]');
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 describe('graph view', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser();
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest();
 
   it('hides a kind from the legend and puts it in the URL', async () => {
     await openApp(s);

@@ -5,7 +5,7 @@
 // it fits, else the short label). Relation labels on the edges around a focused hub never cover
 // each other nor a node label, yet some are drawn. Test hook: see drawnLabels.ts.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NodeKind } from '../../src/model/schema';
 import { turnedBoxesOverlap, unturned } from '../../src/view/edgeLabels';
 import {
@@ -16,7 +16,7 @@ import {
   pairsWhere,
   placed,
 } from '../../src/view/labelGeometry';
-import { openApp, openBrowser, screenshot, type Session } from './browser';
+import { openApp, sessionPerTest, screenshot } from './browser';
 import { edgeMidpoints, readLabels } from './drawnLabels';
 import { waitForStillGraph } from './stillGraph';
 
@@ -36,13 +36,7 @@ const cybercrimeAndNeighbours = new Set([
 ]);
 
 describe('graph labels', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser();
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest();
 
   it('do not overlap in the first view, nor at 100 % where every label is drawn', async () => {
     await openApp(s);

@@ -1,18 +1,12 @@
 // The app opens in a real Chromium, shows the graph container and fetches nothing from outside;
 // the page's own HTML paints the shell's frame before the scripts arrive;
 // it also takes the README's picture (test-results/screenshots/readme.png → docs/screenshot.png).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openBrowser, screenshot, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, sessionPerTest, screenshot } from './browser';
 import { waitForStillGraph } from './stillGraph';
 
 describe('app shell', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser();
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest();
 
   it('opens and finds the graph container by its accessible name', async () => {
     await openApp(s);

@@ -1,18 +1,12 @@
 // The documents beside the graph, linked both ways, in a real browser: from a node to the sentence
 // that states it, from a sentence to its nodes, and the comparison of two documents.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openBrowser, screenshot, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, sessionPerTest, screenshot } from './browser';
 
 const params = (url: string) => new URL(url).searchParams;
 
 describe('sources pane', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser();
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest();
 
   it('opens the document at the passage that states a node (show in source)', async () => {
     await openApp(s, '?node=area:cybercrime');

@@ -1,8 +1,8 @@
 // What a plain start loads: the schema library (zod) is for reading files and stored stories, so
 // a first visit draws the graph without fetching it, and a visit with saved stories fetches it to
 // read them (and plays the story the link names).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openApp, openBrowser, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, sessionPerTest, type Session } from './browser';
 
 /** The text of every script the page has fetched so far. */
 async function loadedScripts(s: Session): Promise<string[]> {
@@ -19,13 +19,7 @@ async function loadedScripts(s: Session): Promise<string[]> {
 const hasZod = (scripts: string[]) => scripts.some((text) => text.includes('ZodError'));
 
 describe('start-up', () => {
-  let s: Session;
-  beforeEach(async () => {
-    s = await openBrowser();
-  });
-  afterEach(async () => {
-    await s.close();
-  });
+  const s = sessionPerTest();
 
   it('draws the graph without fetching the schema library', async () => {
     await openApp(s);
