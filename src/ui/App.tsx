@@ -14,6 +14,7 @@ import { GraphHandleContext } from './graphHandleContext';
 import { ExportMenu } from './export/ExportMenu';
 import { StoriesProvider, useCurrentStoryStep } from './stories/StoriesContext';
 import { StoryController } from './stories/StoryController';
+import { stepLanding } from './stories/useStoryPlayback';
 import { HeaderSearch } from './search/HeaderSearch';
 import { FocusAnnouncer } from './FocusAnnouncer';
 import { useSourcesView } from './sources/useSourcesView';
@@ -68,6 +69,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
     [graph, panel, from, to],
   );
   const storyStep = useCurrentStoryStep(state);
+  const landing = stepLanding(state, storyStep, graph);
   const storyLit = useMemo(() => storyHighlight(storyStep, graph), [storyStep, graph]);
   const highlight = useMemo(
     () => mergeHighlights([storyLit, sourcesView.highlight, coverageLit, cellLit, pathLit]),
@@ -101,6 +103,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             highlight={highlight}
             onlyNodes={sourcesView.onlyNodes}
             compare={sourcesView.compare}
+            landing={landing}
             update={update}
             onHandle={setHandle}
           />

@@ -12,9 +12,15 @@ import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
 import { labelFocusEdges } from './focusEdgeLabels';
 import { boxesAroundFocus, fitFocusLabel } from './focusLabel';
-import type { GraphHandle } from './graphHandle';
+import type { GraphHandle, Viewport } from './graphHandle';
 import { graphSvg } from './graphSvg';
-import { FIT_PADDING, builtInLayoutOptions, fitViewport, hierarchyPositions } from './layouts';
+import {
+  FIT_PADDING,
+  builtInLayoutOptions,
+  fitViewport,
+  hierarchyPositions,
+  layoutViewport,
+} from './layouts';
 import { precomputedFcose } from './precomputedLayout';
 import { settleStyles } from './settleStyles';
 import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
@@ -33,10 +39,13 @@ export interface AdapterOptions {
 export interface GraphAdapter {
   /** Applies a view state; returns the number of focused, near or lit nodes. */
   apply(input: ViewInput): number;
-  setLayout(name: LayoutName): void;
+  /** Runs a layout (animated), ending at `landing` when given, else fitted to the graph. */
+  setLayout(name: LayoutName, landing?: Viewport | null): void;
   setPresent(present: boolean): void;
   /** Centres and zooms (animated) on the node and its lit neighbourhood. */
   focus(key: string): void;
+  /** Moves (animated) to a given viewport instead of a focus close-up: a story step's own. */
+  land(viewport: Viewport): void;
   zoomBy(factor: number): void;
   /** Moves the view by rendered pixels (animated). */
   panBy(dx: number, dy: number): void;
@@ -140,7 +149,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     setTimeout(ready, 1000);
   };
 
-  const runPreset = (positions: Positions, animate: boolean) => {
+  const runPreset = (positions: Positions, animate: boolean, landing: Viewport | null) => {
     running?.stop();
     running = cy.layout({
       name: 'preset',
@@ -148,24 +157,23 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
       animate,
       animationDuration: ANIMATION_MS,
-      fit: true,
-      padding: FIT_PADDING,
+      ...layoutViewport(landing),
     } as LayoutOptions);
     running.run();
   };
 
-  const setLayout = (name: LayoutName, animate = true): void => {
+  const setLayout = (name: LayoutName, animate = true, landing: Viewport | null = null): void => {
     if (destroyed || name === layoutName) return;
     layoutName = name;
     const cached = knownPositions(name);
-    if (cached) return runPreset(cached, animate);
+    if (cached) return runPreset(cached, animate, landing);
     if (name === 'fcose') {
       // Only when data/layout.json is stale: the graph stays busy until these positions are drawn.
       awaitingWorker = !readySent;
       fcoseInWorker(graph)
         .then((positions) => {
           cache.set('fcose', positions);
-          if (!destroyed && layoutName === 'fcose') runPreset(positions, readySent);
+          if (!destroyed && layoutName === 'fcose') runPreset(positions, readySent, landing);
         })
         .catch((e: unknown) => console.error(e))
         .finally(readyAfterDraw);
@@ -173,7 +181,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     }
     if (name === 'hierarchy') return; // always known (above); this narrows the type
     running?.stop();
-    const layout = cy.layout(builtInLayoutOptions(name, animate));
+    const layout = cy.layout(builtInLayoutOptions(name, animate, landing));
     layout.one('layoutstop', () => cache.set(name, currentPositions(cy)));
     running = layout;
     layout.run();
@@ -181,7 +189,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
 
   // The first picture: precomputed or cheap positions, so no layout runs before the first paint.
   // A built-in layout runs synchronously before it; a stale fcose waits for the worker.
-  if (layoutName === null) setLayout(options.layout, false);
+  if (layoutName === null) setLayout(options.layout, false, null);
   if (!awaitingWorker) readyAfterDraw();
 
   const handle: GraphHandle = {
@@ -246,7 +254,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       classes = next.classes;
       return next.litNodes;
     },
-    setLayout: (name) => setLayout(name),
+    setLayout: (name, landing = null) => setLayout(name, true, landing),
     setPresent(next) {
       if (next === present) return;
       present = next;
@@ -269,6 +277,10 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       const zoom = Math.min(MAX_CLOSE_UP_ZOOM, Math.max(0.5, fitZoom));
       cy.stop(true, true);
       cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
+    },
+    land(viewport) {
+      cy.stop(true, true);
+      handle.setViewport(viewport, { animate: true });
     },
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;

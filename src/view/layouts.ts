@@ -8,6 +8,7 @@ import type { LayoutOptions, NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 import type { Positions } from './elements';
+import type { Viewport } from './graphHandle';
 import { KIND_STYLE } from './kindStyle';
 import { PRESENT_LABEL_SCALE, nodeExtent } from './labelGeometry';
 
@@ -161,12 +162,30 @@ function kindOf(node: NodeSingular): NodeKind {
 }
 
 /** Options of Cytoscape's built-in layouts (animated switching). */
-export function builtInLayoutOptions(name: 'concentric' | 'grid', animate = true): LayoutOptions {
+/**
+ * Where a layout leaves the view: fitted to the graph, or at `landing` (a story step's captured
+ * viewport), reached in the same animation as the nodes' moves.
+ */
+export function layoutViewport(landing: Viewport | null = null): {
+  fit: boolean;
+  padding?: number;
+  zoom?: number;
+  pan?: Viewport['pan'];
+} {
+  return landing
+    ? { fit: false, zoom: landing.zoom, pan: { ...landing.pan } }
+    : { fit: true, padding: FIT_PADDING };
+}
+
+export function builtInLayoutOptions(
+  name: 'concentric' | 'grid',
+  animate = true,
+  landing: Viewport | null = null,
+): LayoutOptions {
   const common = {
     animate,
     animationDuration: 450,
-    fit: true,
-    padding: FIT_PADDING,
+    ...layoutViewport(landing),
     // Cells and rings sized by the drawn labels, so labels do not run into each other.
     nodeDimensionsIncludeLabels: true,
   };

@@ -176,7 +176,7 @@ describe('briefing: stories, presenter mode and pictures', () => {
       JSON.stringify({ version: 1, stories: [story] }),
     );
     await openApp(s, '?story=mine&step=1&panel=stories');
-    // The view's focus animation, then the step's viewport: wait until the view rests there.
+    // The step lands at its viewport: wait until the view rests there.
     await expect
       .poll(async () => (await waitForStillGraph(page)).zoom, { timeout: 10_000 })
       .toBeCloseTo(0.4, 2);
@@ -188,6 +188,68 @@ describe('briefing: stories, presenter mode and pictures', () => {
     expect(viewport?.zoom).toBeCloseTo(0.4, 2);
     expect(viewport?.pan.x).toBeCloseTo(120, 0);
     expect(viewport?.pan.y).toBeCloseTo(60, 0);
+  });
+
+  it('goes to the next step’s viewport in one move, with no close-up on the way', async () => {
+    const { page } = s;
+    const step = (focus: string, layout: string, zoom: number, x: number) => ({
+      title: focus,
+      caption: '',
+      focus: [focus],
+      hidden: [],
+      layout,
+      viewport: { zoom, pan: { x, y: 40 } },
+    });
+    const story = {
+      id: 'wide',
+      title: 'Wide views',
+      steps: [
+        step('area:cybercrime', 'fcose', 0.5, 100),
+        step('forum:ajcc-dialogue', 'fcose', 0.7, 60),
+        step('area:sea-piracy', 'grid', 0.3, 30),
+      ],
+    };
+    await openApp(s, '');
+    await page.evaluate(
+      (file) => localStorage.setItem('ajx.stories.v1', file),
+      JSON.stringify({ version: 1, stories: [story] }),
+    );
+    await openApp(s, '?story=wide&step=1&present=1');
+    await expect
+      .poll(async () => (await waitForStillGraph(page)).zoom, { timeout: 10_000 })
+      .toBeCloseTo(0.5, 2);
+    for (const [from, to] of [
+      [0.5, 0.7], // a new focus
+      [0.7, 0.3], // a new focus and a new layout
+    ] as const) {
+      // Every frame's zoom from the key press until the graph rests.
+      await page.evaluate(() => {
+        const w = window as unknown as { __zooms: number[]; __recording: boolean };
+        const c = document.querySelector('[aria-label="Graph"]') as
+          (Element & { _cyreg?: { cy?: { zoom(): number } } }) | null;
+        w.__zooms = [];
+        w.__recording = true;
+        const frame = () => {
+          const zoom = c?._cyreg?.cy?.zoom();
+          if (zoom !== undefined) w.__zooms.push(zoom);
+          if (w.__recording) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(async () => (await waitForStillGraph(page)).zoom, { timeout: 10_000 })
+        .toBeCloseTo(to, 2);
+      const zooms = await page.evaluate(() => {
+        const w = window as unknown as { __zooms: number[]; __recording: boolean };
+        w.__recording = false;
+        return w.__zooms;
+      });
+      // One move: every zoom on the way lies between the two steps' zooms.
+      const [low, high] = [Math.min(from, to) - 0.01, Math.max(from, to) + 0.01];
+      expect(zooms.filter((z) => z < low || z > high)).toEqual([]);
+      expect(zooms.some((z) => z > low + 0.02 && z < high - 0.02)).toBe(true);
+    }
   });
 
   it('exports the view as a 2× PNG of the promised size', async () => {

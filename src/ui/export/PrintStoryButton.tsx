@@ -59,7 +59,8 @@ export function PrintStoryButton({ story, graph, state, update }: PrintStoryButt
       }
       setProgress(`Preparing the handout: step ${i + 1} of ${story.steps.length}…`);
       update({ story: story.id, step: i }, { replace: true });
-      // The step's layout and focus animations, then (when the step has one) its viewport's.
+      // The step's move (focus or layout, landing at its viewport when it has one) starts a
+      // render or two after the URL changes; waiting twice cannot catch the graph before it.
       await handle.whenStill();
       await handle.whenStill();
       try {

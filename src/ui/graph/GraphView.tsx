@@ -11,7 +11,7 @@ import type { ViewState } from '../../state/viewState';
 import type { UpdateView } from '../panelProps';
 import type * as AdapterModule from '../../view/graphAdapter';
 import type { GraphAdapter } from '../../view/graphAdapter';
-import type { GraphHandle } from '../../view/graphHandle';
+import type { GraphHandle, Viewport } from '../../view/graphHandle';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import './graph.css';
@@ -25,6 +25,11 @@ export interface GraphViewProps {
   onlyNodes: ReadonlySet<string> | null;
   /** Document comparison colouring: node key → which of the two documents states it. */
   compare: ReadonlyMap<string, 'first' | 'second' | 'both'> | null;
+  /**
+   * Where the view comes to rest instead of the focus close-up or the layout's fit: the captured
+   * viewport of the story step shown (see stepLanding), else null.
+   */
+  landing: Viewport | null;
   update: UpdateView;
   onHandle: (handle: GraphHandle | null) => void;
 }
@@ -55,6 +60,7 @@ export function GraphView({
   highlight,
   onlyNodes,
   compare,
+  landing,
   update,
   onHandle,
 }: GraphViewProps) {
@@ -62,9 +68,9 @@ export function GraphView({
   const [adapter, setAdapter] = useState<GraphAdapter | null>(null);
   const [readyAdapter, setReadyAdapter] = useState<GraphAdapter | null>(null);
   // Callbacks and the state at mount time, read by the adapter's events without re-creating it.
-  const latest = useRef({ update, onHandle, state });
+  const latest = useRef({ update, onHandle, state, landing });
   useEffect(() => {
-    latest.current = { update, onHandle, state };
+    latest.current = { update, onHandle, state, landing };
   });
 
   useEffect(() => {
@@ -120,10 +126,13 @@ export function GraphView({
 
   const ready = adapter !== null && readyAdapter === adapter;
   useEffect(() => {
-    if (ready && adapter && node) adapter.focus(node);
-  }, [ready, adapter, node, hops]);
+    if (!ready || !adapter) return;
+    if (landing) adapter.land(landing);
+    else if (node) adapter.focus(node);
+  }, [ready, adapter, node, hops, landing]);
 
-  useEffect(() => adapter?.setLayout(layout), [adapter, layout]);
+  // A layout change ends where a step lands, in the same animation as the nodes' moves.
+  useEffect(() => adapter?.setLayout(layout, latest.current.landing), [adapter, layout]);
   useEffect(() => adapter?.setPresent(present), [adapter, present]);
 
   useEffect(() => {

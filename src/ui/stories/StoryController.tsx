@@ -39,7 +39,7 @@ export function StoryController({ graph, state, update }: StoryControllerProps) 
   const found = find(state.story);
   const step = found?.story.steps[state.step] ?? null;
   const signature = step && found ? `${found.story.id}#${state.step}` : null;
-  useStoryPlayback(signature, step, graph, state, update);
+  useStoryPlayback(signature, step, graph, update);
 
   const notice = storyNotice(state.story, state.step, found, loading);
   const [dismissed, setDismissed] = useState<string | null>(null);

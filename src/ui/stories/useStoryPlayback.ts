@@ -1,14 +1,14 @@
 /**
  * Plays a story: when the URL's story or step changes, the step's view is applied (focused node,
- * hidden kinds, layout, hops) without a new history entry, and its viewport is set, animated, once
- * the view is in the state (so the graph has started its layout and focus animations) and the
- * graph has come to rest.
+ * hidden kinds, layout, hops) without a new history entry. While the state shows that view, the
+ * step's captured viewport is where the graph lands (stepLanding), in the same move as its focus
+ * or layout change.
  */
 import { useEffect, useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { StoryStep } from '../../model/storySchema';
 import type { ViewState } from '../../state/viewState';
-import { afterStill, useGraphHandle } from '../graphHandleContext';
+import type { Viewport } from '../../view/graphHandle';
 import type { UpdateView } from '../panelProps';
 
 /** The view-state part of a step, with focus keys the graph lacks left out. */
@@ -22,10 +22,6 @@ export function stepView(step: StoryStep, graph: KnowledgeGraph): Partial<ViewSt
   };
 }
 
-/**
- * Applies `step` whenever `signature` (story id and step index) changes. The step's own edits
- * (caption, title) do not re-apply it.
- */
 /** True when `state` shows the step's view (what stepView sets). */
 export function showsStep(state: ViewState, step: StoryStep, graph: KnowledgeGraph): boolean {
   const view = stepView(step, graph);
@@ -37,17 +33,26 @@ export function showsStep(state: ViewState, step: StoryStep, graph: KnowledgeGra
   );
 }
 
+/** The step's captured viewport while the state shows the step's view; else null. */
+export function stepLanding(
+  state: ViewState,
+  step: StoryStep | null,
+  graph: KnowledgeGraph,
+): Viewport | null {
+  return step?.viewport && showsStep(state, step, graph) ? step.viewport : null;
+}
+
+/**
+ * Applies `step` whenever `signature` (story id and step index) changes. The step's own edits
+ * (caption, title) do not re-apply it.
+ */
 export function useStoryPlayback(
   signature: string | null,
   step: StoryStep | null,
   graph: KnowledgeGraph,
-  state: ViewState,
   update: UpdateView,
 ): void {
-  const handle = useGraphHandle();
   const applied = useRef<string | null>(null);
-  const viewportApplied = useRef<string | null>(null);
-
   useEffect(() => {
     if (!signature || !step) {
       applied.current = null;
@@ -57,15 +62,4 @@ export function useStoryPlayback(
     applied.current = signature;
     update(stepView(step, graph), { replace: true });
   }, [signature, step, graph, update]);
-
-  const viewport = step?.viewport ?? null;
-  const shown = step !== null && showsStep(state, step, graph);
-  useEffect(() => {
-    if (!signature || !handle || !viewport || !shown || viewportApplied.current === signature)
-      return;
-    return afterStill(handle, () => {
-      viewportApplied.current = signature;
-      handle.setViewport(viewport, { animate: true });
-    });
-  }, [signature, handle, viewport, shown]);
 }

@@ -8,7 +8,7 @@ import type { ViewState } from '../../../src/state/viewState';
 import { presenterKeyAction } from '../../../src/ui/stories/PresenterOverlay';
 import { StoryController } from '../../../src/ui/stories/StoryController';
 import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
-import { MemoryStorage, Shell, fakeHandle } from './harness';
+import { MemoryStorage, Shell } from './harness';
 import { serializeStoriesFile } from '../../../src/io/storiesFileWrite';
 import { USER_STORIES_KEY } from '../../../src/ui/stories/useUserStories';
 
@@ -58,19 +58,6 @@ describe('StoryController', () => {
       ),
     );
     expect(screen.queryByRole('status')).toBeNull();
-  });
-
-  it("sets the step's viewport once its view is applied and the graph is still", async () => {
-    const setViewport = vi.spyOn(fakeHandle, 'setViewport');
-    renderController({ story: 'cybercrime', step: 1 });
-    await vi.waitFor(() =>
-      expect(setViewport).toHaveBeenCalledWith(
-        { zoom: 1.5, pan: { x: 10, y: -20 } },
-        { animate: true },
-      ),
-    );
-    expect(setViewport).toHaveBeenCalledTimes(1);
-    setViewport.mockRestore();
   });
 
   it('presents: caption, counter, clicker keys and Escape', async () => {

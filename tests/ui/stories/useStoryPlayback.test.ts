@@ -1,7 +1,7 @@
-// Which view state shows a story step: the viewport of a step waits for exactly that view.
+// Which view state shows a story step, and where the graph lands while it does (the step's viewport).
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
-import { showsStep, stepView } from '../../../src/ui/stories/useStoryPlayback';
+import { showsStep, stepLanding, stepView } from '../../../src/ui/stories/useStoryPlayback';
 import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
 
 const graph = storyGraph();
@@ -21,5 +21,20 @@ describe('showsStep', () => {
     expect(showsStep({ ...state, layout: 'grid' }, step, graph)).toBe(false);
     expect(showsStep({ ...state, hops: 1 }, step, graph)).toBe(false);
     expect(showsStep({ ...state, hidden: [] }, step, graph)).toBe(false);
+  });
+});
+
+describe('stepLanding', () => {
+  const shown = { ...DEFAULT_VIEW_STATE, ...stepView(step, graph) };
+
+  it("is the step's captured viewport while the state shows the step", () => {
+    expect(step.viewport).toBeDefined();
+    expect(stepLanding(shown, step, graph)).toBe(step.viewport);
+  });
+
+  it('is null once the person moves away from the step, or without a step or a viewport', () => {
+    expect(stepLanding({ ...shown, node: 'area:cybercrime' }, step, graph)).toBeNull();
+    expect(stepLanding(shown, null, graph)).toBeNull();
+    expect(stepLanding(shown, { ...step, viewport: undefined }, graph)).toBeNull();
   });
 });
