@@ -7,11 +7,9 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../state/viewState';
 import { buildStylesheet } from './cyStyle';
-import { edgeLabelFontSize } from './edgeLabels';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
-import { labelFocusEdges } from './focusEdgeLabels';
-import { boxesAroundFocus, fitFocusLabel } from './focusLabel';
+import { createFocusLabels } from './focusLabels';
 import type { GraphHandle, Viewport } from './graphHandle';
 import { graphSvg } from './graphSvg';
 import {
@@ -126,13 +124,14 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
   cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
   cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
-  // Which relations fit around the focus depends on where the nodes are and how big their labels
-  // are: choose again after new classes or styles, and when nodes moved (a layout, a drag).
-  const relabel = () => {
-    const around = boxesAroundFocus(cy);
-    fitFocusLabel(cy, around);
-    labelFocusEdges(cy, edgeLabelFontSize(present), around);
-  };
+  // Which relations fit around the focus, and how large the labels around it can be drawn,
+  // depend on where the nodes are and how big their labels are: choose again after new classes
+  // or styles, and when nodes moved (a layout, a drag). See focusLabels.ts.
+  const labels = createFocusLabels(cy, {
+    present: () => present,
+    padding: { x: FIT_PADDING, y: FOCUS_PADDING_Y },
+  });
+  const relabel = labels.relabel;
   cy.on('layoutstop', relabel);
   cy.on('dragfree', 'node', relabel);
 
@@ -259,7 +258,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (next === present) return;
       present = next;
       cy.style(buildStylesheet({ present }));
-      relabel();
+      // Entering presenter mode grows the labels for the view as it is; leaving it shrinks them.
+      if (present) labels.restAt({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+      else labels.relabel();
     },
     focus(key) {
       const node = cy.getElementById(key);
@@ -275,10 +276,15 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
         (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
       );
       const zoom = Math.min(MAX_CLOSE_UP_ZOOM, Math.max(0.5, fitZoom));
+      labels.restAt({
+        zoom,
+        pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y },
+      });
       cy.stop(true, true);
       cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
     },
     land(viewport) {
+      labels.restAt(viewport);
       cy.stop(true, true);
       handle.setViewport(viewport, { animate: true });
     },

@@ -16,6 +16,8 @@ export interface DrawnLabel {
   id: string;
   /** The label's box in model coordinates (Cytoscape's own bounds, background included). */
   box: Box;
+  /** Its font size in model pixels (times the zoom: on screen). */
+  fontSize: number;
 }
 
 export interface LabelReading {
@@ -78,13 +80,14 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
     cy.nodes(':visible').forEach((n) => {
       if (!n.hasClass('faded')) {
         const s = n.boundingBox({ includeLabels: false, includeOverlays: false });
-        shapes.push({ id: n.id(), box: { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 } });
+        shapes.push({ id: n.id(), box: { x1: s.x1, y1: s.y1, x2: s.x2, y2: s.y2 }, fontSize: 0 });
       }
       const b = n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
       const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-      all.push({ id: n.id(), box, ...n.position() });
+      const fontSize = parseFloat(n.pstyle('font-size').strValue);
+      all.push({ id: n.id(), box, fontSize, ...n.position() });
       if (n.pstyle('label').strValue && renderer.eleTextBiggerThanMin(n))
-        drawn.push({ id: n.id(), box });
+        drawn.push({ id: n.id(), box, fontSize });
     });
     const edges: LabelReading['edges'] = [];
     cy.edges(':visible').forEach((e) => {

@@ -3,7 +3,8 @@
 // larger type. Also checks that the label geometry the layouts plan with (labelGeometry.ts)
 // holds every box Chromium really draws. A focused node's name covers no neighbour (in full where
 // it fits, else the short label). Relation labels on the edges around a focused hub never cover
-// each other nor a node label, yet some are drawn. Test hook: see drawnLabels.ts.
+// each other nor a node label, yet some are drawn. In presenter mode the labels around a focused
+// hub grow to a size a projector shows, still covering nothing. Test hook: see drawnLabels.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NodeKind } from '../../src/model/schema';
@@ -102,6 +103,43 @@ describe('graph labels', () => {
     expect(full.drawn).toHaveLength(data.nodes.length);
     expect(overlappingPairs(full.drawn)).toEqual([]);
   });
+
+  it.each([
+    [CYBERCRIME, 0.6],
+    [DECLARATION_2014, 0.3],
+  ])(
+    'around focused %s in presenter mode grow to be read on a projector, covering nothing',
+    async (node, share) => {
+      await openApp(s, `?present=1&node=${node}`);
+      const { zoom } = await waitForStillGraph(s.page);
+      const { drawn, shapes } = await readLabels(s.page);
+      const around = drawn.filter((d) => d.id !== node);
+      // At this zoom the presenter size alone draws every label around a hub under 10 px.
+      const readable = around.filter((d) => d.fontSize * zoom >= 10);
+      expect(readable.length).toBeGreaterThanOrEqual(Math.ceil(share * around.length));
+      expect(overlappingPairs(drawn)).toEqual([]);
+      const covering = drawn.flatMap((d) =>
+        shapes.filter((n) => n.id !== d.id && boxesOverlap(d.box, n.box)).map((n) => [d.id, n.id]),
+      );
+      expect(covering).toEqual([]);
+      // Every label drawn larger is wholly on screen.
+      const view = await s.page.evaluate(() => {
+        interface Cy {
+          extent(): { x1: number; y1: number; x2: number; y2: number };
+        }
+        const c = document.querySelector('[aria-label="Graph"]') as
+          (Element & { _cyreg?: { cy?: Cy } }) | null;
+        const cy = c?._cyreg?.cy;
+        if (!cy) throw new Error('no Cytoscape instance');
+        return cy.extent();
+      });
+      const off = readable.filter(
+        ({ box }) => box.x1 < view.x1 || box.y1 < view.y1 || box.x2 > view.x2 || box.y2 > view.y2,
+      );
+      expect(off.map((d) => d.id)).toEqual([]);
+      await screenshot(s.page, `labels-present-grown-${node.replace(/\W+/g, '-')}`);
+    },
+  );
 
   it.each([
     [DECLARATION_2014, ''],

@@ -1,0 +1,120 @@
+/**
+ * Presenter mode: the labels around a focus large enough to read on a projector. Focusing a hub
+ * zooms out to show all its neighbours, and their labels then render at 6–8 px. Each lit
+ * neighbour's label is drawn at the largest of PRESENT_LABEL_PX (on screen, at the view's
+ * resting zoom) that covers nothing: no other label, no lit shape, nothing off the view. Where
+ * none fits it keeps the size the layout made room for. Boxes are in model pixels, so the choice
+ * stays overlap-free at any later zoom.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import type { NodeKind } from '../model/schema';
+import { NODE_KINDS } from '../model/vocabulary';
+import { KIND_STYLE } from './kindStyle';
+import { PRESENT_LABEL_SCALE, boxesOverlap, labelExtent, placed, type Box } from './labelGeometry';
+
+/** On-screen label sizes presenter mode tries around a focus, largest first. */
+export const PRESENT_LABEL_PX = [14, 12, 10] as const;
+/** A label grows to at most this many times its kind's font size. */
+const MAX_GROWTH = 3.5;
+
+export interface LabelCandidate {
+  id: string;
+  /** The label box at its normal size. */
+  normal: Box;
+  /** Larger sizes to try, largest first: the font size and the label box at it. */
+  larger: readonly { fontSize: number; box: Box }[];
+}
+
+const inside = (b: Box, view: Box) =>
+  b.x1 >= view.x1 && b.x2 <= view.x2 && b.y1 >= view.y1 && b.y2 <= view.y2;
+
+/**
+ * The larger font size each candidate (taken in the order given) gets, by id. A size is taken
+ * only when its box lies inside `view` and overlaps no obstacle, no label already chosen and no
+ * normal label still to choose; a candidate with no such size keeps its normal box. So if the
+ * normal labels do not overlap each other, no two chosen labels do.
+ */
+export function chooseLarger(
+  candidates: readonly LabelCandidate[],
+  obstacles: readonly Box[],
+  view: Box,
+): Map<string, number> {
+  const taken: Box[] = [...obstacles];
+  const chosen = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    const blocking = [...taken, ...candidates.slice(i + 1).map((o) => o.normal)];
+    const fits = c.larger.find(
+      ({ box }) => inside(box, view) && !blocking.some((b) => boxesOverlap(box, b)),
+    );
+    if (fits) chosen.set(c.id, fits.fontSize);
+    taken.push(fits ? fits.box : c.normal);
+  });
+  return chosen;
+}
+
+/**
+ * Font sizes (model px, largest first) that draw `kind`'s label at PRESENT_LABEL_PX at `zoom`:
+ * only those larger than presenter mode's own size, and at most MAX_GROWTH times the kind's.
+ */
+export function legibleFontSizes(kind: NodeKind, zoom: number): number[] {
+  const base = KIND_STYLE[kind].fontSize;
+  const drawn = Math.round(base * PRESENT_LABEL_SCALE);
+  const sizes = PRESENT_LABEL_PX.map((px) =>
+    Math.min(Math.ceil(px / zoom), Math.round(base * MAX_GROWTH)),
+  ).filter((size) => size > drawn);
+  return [...new Set(sizes)];
+}
+
+const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
+
+/** The node's shape as a box in model pixels. */
+function shapeBox(n: NodeSingular): Box {
+  const p = n.position();
+  const half = KIND_STYLE[kindOf(n)].size / 2;
+  return { x1: p.x - half, y1: p.y - half, x2: p.x + half, y2: p.y + half };
+}
+
+/** Gives the nodes enlarged before (by id) their stylesheet's label size again. */
+export function clearLargerLabels(cy: Core, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  cy.batch(() => {
+    for (const id of ids) cy.getElementById(id).removeStyle('font-size');
+  });
+}
+
+/**
+ * Enlarges the lit neighbours' labels for a view resting at `zoom` over `view` (model pixels).
+ * `focusLabel` is the focused node's label box; the lit shapes are obstacles too. Hub kinds
+ * (NODE_KINDS order) choose first. Returns the ids enlarged, for clearLargerLabels.
+ */
+export function enlargeLitLabels(cy: Core, zoom: number, view: Box, focusLabel: Box): string[] {
+  const lit: NodeSingular[] = [];
+  cy.nodes('.near:visible, .lit:visible').forEach((n) => {
+    if (!n.hasClass('focus')) lit.push(n);
+  });
+  lit.sort(
+    (a, b) =>
+      NODE_KINDS.indexOf(kindOf(a)) - NODE_KINDS.indexOf(kindOf(b)) || a.id().localeCompare(b.id()),
+  );
+  const shapes = cy.nodes('.focus, .near:visible, .lit:visible').map(shapeBox);
+  const candidates: LabelCandidate[] = [];
+  const obstacles: Box[] = [...shapes, focusLabel];
+  lit.forEach((n) => {
+    const kind = kindOf(n);
+    const full = String(n.data('full'));
+    const at = (scale: number) => placed(labelExtent(kind, full, scale), n.position());
+    const normal = at(PRESENT_LABEL_SCALE);
+    const sizes = legibleFontSizes(kind, zoom);
+    if (sizes.length === 0) return void obstacles.push(normal);
+    const larger = sizes.map((fontSize) => ({
+      fontSize,
+      box: at(fontSize / KIND_STYLE[kind].fontSize),
+    }));
+    candidates.push({ id: n.id(), normal, larger });
+  });
+  const chosen = chooseLarger(candidates, obstacles, view);
+  cy.batch(() => {
+    for (const [id, fontSize] of chosen) cy.getElementById(id).style('font-size', fontSize);
+  });
+  return [...chosen.keys()];
+}
