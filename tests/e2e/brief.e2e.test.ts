@@ -31,6 +31,19 @@ const query = (url: string) => new URL(url).searchParams;
 describe('briefing: stories, presenter mode and pictures', () => {
   const s = sessionPerTest();
 
+  /** Saves `story` as the person's own, opens `query` and waits until the view rests at `zoom`. */
+  async function openWithOwnStory(story: object, query: string, zoom: number): Promise<void> {
+    await openApp(s, '');
+    await s.page.evaluate(
+      (file) => localStorage.setItem('ajx.stories.v1', file),
+      JSON.stringify({ version: 1, stories: [story] }),
+    );
+    await openApp(s, query);
+    await expect
+      .poll(async () => (await waitForStillGraph(s.page)).zoom, { timeout: 10_000 })
+      .toBeCloseTo(zoom, 2);
+  }
+
   it('opens a story step by URL, follows clicker keys and leaves with Escape', async () => {
     const { page } = s;
     await openApp(s, '?story=cybercrime&step=1&present=1');
@@ -170,16 +183,7 @@ describe('briefing: stories, presenter mode and pictures', () => {
         },
       ],
     };
-    await openApp(s, '');
-    await page.evaluate(
-      (file) => localStorage.setItem('ajx.stories.v1', file),
-      JSON.stringify({ version: 1, stories: [story] }),
-    );
-    await openApp(s, '?story=mine&step=1&panel=stories');
-    // The step lands at its viewport: wait until the view rests there.
-    await expect
-      .poll(async () => (await waitForStillGraph(page)).zoom, { timeout: 10_000 })
-      .toBeCloseTo(0.4, 2);
+    await openWithOwnStory(story, '?story=mine&step=1&panel=stories', 0.4);
     await page.getByRole('button', { name: 'Capture current view as a step' }).click();
     const saved = await page.evaluate(() => localStorage.getItem('ajx.stories.v1') ?? '');
     const steps = (JSON.parse(saved) as { stories: (typeof story)[] }).stories[0]?.steps;
@@ -209,15 +213,7 @@ describe('briefing: stories, presenter mode and pictures', () => {
         step('area:sea-piracy', 'grid', 0.3, 30),
       ],
     };
-    await openApp(s, '');
-    await page.evaluate(
-      (file) => localStorage.setItem('ajx.stories.v1', file),
-      JSON.stringify({ version: 1, stories: [story] }),
-    );
-    await openApp(s, '?story=wide&step=1&present=1');
-    await expect
-      .poll(async () => (await waitForStillGraph(page)).zoom, { timeout: 10_000 })
-      .toBeCloseTo(0.5, 2);
+    await openWithOwnStory(story, '?story=wide&step=1&present=1', 0.5);
     for (const [from, to] of [
       [0.5, 0.7], // a new focus
       [0.7, 0.3], // a new focus and a new layout
