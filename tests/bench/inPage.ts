@@ -52,12 +52,13 @@ export async function searchTimes(page: Page): Promise<number[]> {
 }
 
 /**
- * Focuses `key` the way a shared link or Back does (URL + popstate) and returns the time until
- * the graph has lit the neighbourhood (the adapter sets data-lit-nodes after applying classes).
+ * Focuses `key` the way a shared link or Back does (URL + popstate; `query` adds parameters, e.g.
+ * "present=1&") and returns the time until the graph has lit the neighbourhood and chosen its
+ * labels: data-lit-nodes changes in the same effects flush, and the observer runs after it.
  */
-export async function focusTime(page: Page, key: string): Promise<number> {
+export async function focusTime(page: Page, key: string, query = ''): Promise<number> {
   return page.evaluate(
-    (k) =>
+    ([k, q]) =>
       new Promise<number>((resolve) => {
         const graph = document.querySelector('[aria-label="Graph"]');
         if (!graph) return resolve(Number.NaN);
@@ -66,10 +67,10 @@ export async function focusTime(page: Page, key: string): Promise<number> {
           obs.disconnect();
           resolve(performance.now() - t0);
         }).observe(graph, { attributes: true, attributeFilter: ['data-lit-nodes'] });
-        history.pushState(null, '', `?node=${encodeURIComponent(k)}`);
+        history.pushState(null, '', `?${q}node=${encodeURIComponent(k)}`);
         dispatchEvent(new PopStateEvent('popstate'));
       }),
-    key,
+    [key, query] as const,
   );
 }
 
