@@ -3,8 +3,10 @@
  * bare Cytoscape page (the app's elements and style, nothing else) the same way, drives headless
  * Chromium over several cold loads (a fresh context each) and prints medians and ratios from this
  * one run: load → graph ready (aria-busy="false") against the empty page and against the bare
- * Cytoscape page (the floor for any Cytoscape-drawn first picture), search time per keystroke (the search function in Node, and input → results in the
- * page) and time to focus a node. It prints numbers; nothing here asserts a timing.
+ * Cytoscape page (the floor for any Cytoscape-drawn first picture; also with Cytoscape's default
+ * style, and with no elements), search time per keystroke (the search function in Node, and
+ * input → results in the page) and time to focus a node, in normal and presenter mode. It prints
+ * numbers; nothing here asserts a timing.
  * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
