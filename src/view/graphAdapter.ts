@@ -54,6 +54,8 @@ export interface GraphAdapter {
 }
 
 const ANIMATION_MS = 450;
+/** The view counts as resting after this long without a zoom or pan. */
+const VIEW_REST_MS = 150;
 /** Room above and below a focused neighbourhood: clears the toolbar floating over the graph. */
 const FOCUS_PADDING_Y = FIT_PADDING + 30;
 /** Focusing or fitting a few nodes zooms in no further than this: labels stay a readable size. */
@@ -132,6 +134,15 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     padding: { x: FIT_PADDING, y: FOCUS_PADDING_Y },
   });
   const relabel = labels.relabel;
+  const currentViewport = (): Viewport => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+  // Once the view rests after a zoom or pan by hand, the labels around the focus fit it again.
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  cy.on('viewport', () => {
+    clearTimeout(restTimer);
+    restTimer = setTimeout(() => {
+      if (!destroyed && !cy.animated()) labels.restAt(currentViewport());
+    }, VIEW_REST_MS);
+  });
   cy.on('layoutstop', relabel);
   cy.on('dragfree', 'node', relabel);
 
@@ -258,9 +269,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (next === present) return;
       present = next;
       cy.style(buildStylesheet({ present }));
-      // Entering presenter mode grows the labels for the view as it is; leaving it shrinks them.
-      if (present) labels.restAt({ zoom: cy.zoom(), pan: { ...cy.pan() } });
-      else labels.relabel();
+      // Labels of the mode's sizes, grown as needed for the view as it is.
+      labels.relabel();
+      labels.restAt(currentViewport());
     },
     focus(key) {
       const node = cy.getElementById(key);
@@ -276,12 +287,11 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
         (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
       );
       const zoom = Math.min(MAX_CLOSE_UP_ZOOM, Math.max(0.5, fitZoom));
-      labels.restAt({
-        zoom,
-        pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y },
-      });
+      // Centred on the node's shape; the labels are chosen for where the view will rest.
+      const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
+      labels.restAt({ zoom, pan });
       cy.stop(true, true);
-      cy.animate({ zoom, center: { eles: node }, duration: ANIMATION_MS });
+      cy.animate({ zoom, pan, duration: ANIMATION_MS });
     },
     land(viewport) {
       labels.restAt(viewport);
@@ -303,6 +313,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     handle,
     destroy() {
       destroyed = true;
+      clearTimeout(restTimer);
       running?.stop();
       cy.destroy();
     },

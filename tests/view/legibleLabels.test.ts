@@ -1,9 +1,9 @@
-// Presenter mode's larger labels around a focus: which size each label gets, so that none covers
-// another label, a lit shape or the edge of the view.
+// The larger labels around a focus: which size each label gets, so that none covers another label,
+// a lit shape or the edge of the view, and which sizes each mode asks for.
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../src/view/labelGeometry';
 import {
-  PRESENT_LABEL_PX,
+  LEGIBLE_LABEL_PX,
   chooseLarger,
   legibleFontSizes,
   type LabelCandidate,
@@ -28,16 +28,23 @@ function candidate(id: string, x: number, y: number, w = 40): LabelCandidate {
 
 describe('chooseLarger', () => {
   it('gives a free label its largest size', () => {
-    expect(chooseLarger([candidate('a', 100, 100)], [], VIEW)).toEqual(new Map([['a', 20]]));
+    expect(chooseLarger([candidate('a', 100, 100)], [], VIEW).get('a')?.fontSize).toBe(20);
   });
 
   it('falls back to a smaller size, then to the normal label, where a larger one would cover something', () => {
     // 'b' sits 65 to the right of 'a': a's 80-wide label would reach it, the 60-wide one not.
     const chosen = chooseLarger([candidate('a', 100, 100), candidate('b', 165, 100)], [], VIEW);
-    expect(chosen.get('a')).toBe(15);
+    expect(chosen.get('a')?.fontSize).toBe(15);
     // An obstacle right under 'c' leaves it its normal size.
     const blocked = chooseLarger([candidate('c', 100, 300)], [box(100, 312, 120, 330)], VIEW);
     expect(blocked.size).toBe(0);
+  });
+
+  it('lets a label grow against its own shape, not against another node’s', () => {
+    const own = box(100, 80, 120, 102); // a shape whose border reaches into the label below it
+    const c = { ...candidate('a', 100, 100), shape: own };
+    expect(chooseLarger([c], [own], VIEW).get('a')?.fontSize).toBe(20);
+    expect(chooseLarger([candidate('a', 100, 100)], [own], VIEW).size).toBe(0);
   });
 
   it('keeps a label that would leave the view at its normal size', () => {
@@ -47,10 +54,7 @@ describe('chooseLarger', () => {
   it('never lets two chosen labels overlap when the normal ones do not', () => {
     const row = Array.from({ length: 12 }, (_, i) => candidate(`n${i}`, 100 + 45 * i, 500));
     const chosen = chooseLarger(row, [], VIEW);
-    const boxes = row.map((c) => {
-      const size = chosen.get(c.id);
-      return c.larger.find((l) => l.fontSize === size)?.box ?? c.normal;
-    });
+    const boxes = row.map((c) => chosen.get(c.id)?.box ?? c.normal);
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i], boxes[j]];
@@ -67,19 +71,22 @@ describe('chooseLarger', () => {
 describe('legibleFontSizes', () => {
   it('asks, far out, for the sizes that draw the label at the target pixel sizes, largest first', () => {
     const zoom = 0.5;
-    const sizes = legibleFontSizes('action', zoom);
-    expect(sizes[0]).toBe(Math.ceil((PRESENT_LABEL_PX[0] ?? 0) / zoom));
-    expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+    for (const present of [false, true]) {
+      const sizes = legibleFontSizes('action', zoom, present);
+      const targets = present ? LEGIBLE_LABEL_PX.present : LEGIBLE_LABEL_PX.normal;
+      expect(sizes).toEqual(targets.map((px) => Math.ceil(px / zoom)));
+    }
   });
 
-  it('asks for nothing where presenter mode’s own size is already large enough', () => {
-    expect(legibleFontSizes('action', 1.6)).toEqual([]);
+  it('asks for nothing where the mode’s own size is already large enough', () => {
+    expect(legibleFontSizes('action', 1.6, true)).toEqual([]);
+    expect(legibleFontSizes('action', 1.3, false)).toEqual([]);
     const drawn = Math.round(KIND_STYLE.area.fontSize * PRESENT_LABEL_SCALE);
-    expect(legibleFontSizes('area', 0.5).every((s) => s > drawn)).toBe(true);
+    expect(legibleFontSizes('area', 0.5, true).every((s) => s > drawn)).toBe(true);
   });
 
   it('grows a label at most three and a half times its kind’s size', () => {
-    expect(Math.max(...legibleFontSizes('action', 0.1))).toBe(
+    expect(Math.max(...legibleFontSizes('action', 0.1, true))).toBe(
       Math.round(KIND_STYLE.action.fontSize * 3.5),
     );
   });
