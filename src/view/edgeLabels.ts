@@ -83,6 +83,8 @@ export interface EdgeLabelCandidate {
   /** Relation and direction as seen from the focused node: labels of one kind take turns. */
   kind: string;
   box: TurnedBox;
+  /** The box at a larger, readable size, tried before `box` where given. */
+  larger?: TurnedBox;
   /** Length of the edge: within a kind, labels further out (where there is room) go first. */
   length: number;
 }
@@ -109,25 +111,37 @@ export function labelOrder(candidates: readonly EdgeLabelCandidate[]): EdgeLabel
 }
 
 /**
- * The ids of the edges to label: in labelOrder, each label that overlaps no obstacle and no
- * label already taken, at most `perKind` of each kind.
+ * The edges to label, each with whether it gets its larger box: in labelOrder, each label whose
+ * larger box (else its box) overlaps no obstacle and no label already taken, at most `perKind`
+ * of each kind.
  */
+export function chooseEdgeLabelSizes(
+  candidates: readonly EdgeLabelCandidate[],
+  obstacles: readonly TurnedBox[],
+  perKind = Infinity,
+): Map<string, 'larger' | 'normal'> {
+  const taken: TurnedBox[] = [];
+  const chosen = new Map<string, 'larger' | 'normal'>();
+  const count = new Map<string, number>();
+  const free = (box: TurnedBox) =>
+    [...obstacles, ...taken].every((o) => !turnedBoxesOverlap(box, o));
+  for (const c of labelOrder(candidates)) {
+    const n = count.get(c.kind) ?? 0;
+    if (n >= perKind) continue;
+    const size = c.larger && free(c.larger) ? 'larger' : free(c.box) ? 'normal' : null;
+    if (!size) continue;
+    taken.push(size === 'larger' && c.larger ? c.larger : c.box);
+    chosen.set(c.id, size);
+    count.set(c.kind, n + 1);
+  }
+  return chosen;
+}
+
+/** The ids of the edges to label (chooseEdgeLabelSizes, sizes aside). */
 export function chooseEdgeLabels(
   candidates: readonly EdgeLabelCandidate[],
   obstacles: readonly TurnedBox[],
   perKind = Infinity,
 ): string[] {
-  const taken: TurnedBox[] = [];
-  const ids: string[] = [];
-  const count = new Map<string, number>();
-  for (const c of labelOrder(candidates)) {
-    const n = count.get(c.kind) ?? 0;
-    if (n >= perKind) continue;
-    const clear = (o: TurnedBox) => !turnedBoxesOverlap(c.box, o);
-    if (!obstacles.every(clear) || !taken.every(clear)) continue;
-    taken.push(c.box);
-    ids.push(c.id);
-    count.set(c.kind, n + 1);
-  }
-  return ids;
+  return [...chooseEdgeLabelSizes(candidates, obstacles, perKind).keys()];
 }

@@ -1,12 +1,13 @@
 /**
  * Marks with the class `edge-label` the focused node's edges whose relation can be written
  * without covering another relation, a node or a node label (the choice: edgeLabels.ts); the
- * stylesheet writes the relation only on those (and on a hovered edge). The geometry comes from
- * Cytoscape in model pixels, so the choice holds at any zoom: edge midpoints and ends, and the
- * bounds of every node still drawn around the focus (faded nodes have no label).
+ * stylesheet writes the relation only on those (and on a hovered edge). Where the view is zoomed
+ * out, a label is written at a larger, readable size where that fits (focusLabels.ts). The
+ * geometry comes from Cytoscape in model pixels, so the choice holds at any zoom: edge midpoints
+ * and ends, and the bounds of every node still drawn around the focus (faded nodes have no label).
  */
 import type { Core } from 'cytoscape';
-import { chooseEdgeLabels, edgeLabelBox, unturned } from './edgeLabels';
+import { chooseEdgeLabelSizes, edgeLabelBox, unturned } from './edgeLabels';
 import { nodeBoxes } from './focusLabel';
 import type { Box } from './labelGeometry';
 import { settleStyles } from './settleStyles';
@@ -19,12 +20,18 @@ export const EDGE_LABEL_CLASS = 'edge-label';
  */
 const LABELS_PER_KIND = 3;
 
+/** Relation label font sizes in model px: the stylesheet's, and a larger one to try first. */
+export interface EdgeLabelSizes {
+  normal: number;
+  larger: number;
+}
+
 /**
  * Chooses the labelled focus edges for the current positions, styles and classes. `around` holds
  * the boxes of the lit nodes around the focus (boxesAroundFocus); the focused node's own are
  * measured here, after its label was chosen.
  */
-export function labelFocusEdges(cy: Core, fontSize: number, around: readonly Box[]): void {
+export function labelFocusEdges(cy: Core, sizes: EdgeLabelSizes, around: readonly Box[]): void {
   const focus = cy.nodes('.focus');
   const edges = cy.edges('.focus-edge:visible');
   settleStyles(edges);
@@ -37,15 +44,23 @@ export function labelFocusEdges(cy: Core, fontSize: number, around: readonly Box
     return {
       id: e.id(),
       kind: `${outward ? 'from' : 'to'} ${relation}`,
-      box: edgeLabelBox(relation, fontSize, e.midpoint(), source, target),
+      box: edgeLabelBox(relation, sizes.normal, e.midpoint(), source, target),
+      ...(sizes.larger > sizes.normal
+        ? { larger: edgeLabelBox(relation, sizes.larger, e.midpoint(), source, target) }
+        : {}),
       length: Math.hypot(target.x - source.x, target.y - source.y),
     };
   });
-  const chosen = new Set(chooseEdgeLabels(candidates, obstacles, LABELS_PER_KIND));
+  const chosen = chooseEdgeLabelSizes(candidates, obstacles, LABELS_PER_KIND);
   cy.batch(() => {
     cy.edges(`.${EDGE_LABEL_CLASS}`)
       .filter((e) => !chosen.has(e.id()))
-      .removeClass(EDGE_LABEL_CLASS);
-    for (const id of chosen) cy.getElementById(id).addClass(EDGE_LABEL_CLASS);
+      .removeClass(EDGE_LABEL_CLASS)
+      .removeStyle('font-size');
+    for (const [id, size] of chosen) {
+      const edge = cy.getElementById(id).addClass(EDGE_LABEL_CLASS);
+      if (size === 'larger') edge.style('font-size', sizes.larger);
+      else edge.removeStyle('font-size');
+    }
   });
 }

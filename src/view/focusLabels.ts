@@ -11,7 +11,7 @@ import { labelFocusEdges } from './focusEdgeLabels';
 import { boxesAroundFocus, fitFocusLabel } from './focusLabel';
 import type { Viewport } from './graphHandle';
 import type { Box } from './labelGeometry';
-import { clearLargerLabels, enlargeLitLabels } from './legibleLabels';
+import { clearLargerLabels, enlargeLitLabels, legibleEdgeFontSize } from './legibleLabels';
 import { settleStyles } from './settleStyles';
 
 export interface FocusLabelOptions {
@@ -80,7 +80,9 @@ export function createFocusLabels(cy: Core, options: FocusLabelOptions): FocusLa
       // The grown boxes hold the old ones, so adding them is as good as measuring again.
       around = [...around, ...enlarged.map((e) => e.box)];
     }
-    labelFocusEdges(cy, edgeLabelFontSize(present), around);
+    const normal = edgeLabelFontSize(present);
+    const larger = chosenFor ? legibleEdgeFontSize(chosenFor.viewport.zoom, present) : normal;
+    labelFocusEdges(cy, { normal, larger }, around);
   };
 
   return {

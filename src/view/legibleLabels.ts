@@ -9,6 +9,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { NodeKind } from '../model/schema';
 import { NODE_KINDS } from '../model/vocabulary';
+import { edgeLabelFontSize } from './edgeLabels';
 import { KIND_STYLE } from './kindStyle';
 import { PRESENT_LABEL_SCALE, boxesOverlap, labelExtent, placed, type Box } from './labelGeometry';
 
@@ -61,6 +62,19 @@ export function chooseLarger(
     taken.push(fits ? fits.box : c.normal);
   });
   return chosen;
+}
+
+/** On-screen size of the relation labels written around a focus, on a screen and a projector. */
+export const LEGIBLE_EDGE_LABEL_PX = { normal: 10, present: 12 } as const;
+
+/**
+ * Font size (model px) of the relation labels around a focus at `zoom`: the stylesheet's, or
+ * larger where that draws them under LEGIBLE_EDGE_LABEL_PX (at most MAX_GROWTH times as large).
+ */
+export function legibleEdgeFontSize(zoom: number, present: boolean): number {
+  const drawn = edgeLabelFontSize(present);
+  const wanted = Math.ceil(LEGIBLE_EDGE_LABEL_PX[present ? 'present' : 'normal'] / zoom);
+  return Math.min(Math.max(drawn, wanted), Math.round(drawn * MAX_GROWTH));
 }
 
 /** The label size of `kind` in the stylesheet (model px), in either mode. */

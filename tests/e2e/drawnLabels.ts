@@ -26,8 +26,8 @@ export interface LabelReading {
   drawn: DrawnLabel[];
   /** Every visible node's position and label box, drawn or not. */
   all: (DrawnLabel & { x: number; y: number })[];
-  /** Relation labels drawn on edges now. */
-  edges: { id: string; box: TurnedBox }[];
+  /** Relation labels drawn on edges now, with their font size in model pixels. */
+  edges: { id: string; box: TurnedBox; fontSize: number }[];
   /** The shapes of the nodes drawn at full strength (not faded). */
   shapes: DrawnLabel[];
 }
@@ -99,6 +99,7 @@ export function readLabels(page: Page, zoom?: number): Promise<LabelReading> {
       const margin = 2;
       edges.push({
         id: e.id(),
+        fontSize: parseFloat(e.pstyle('font-size').strValue),
         box: {
           x: labelX,
           y: labelY,

@@ -2,6 +2,7 @@
 // and the choice, which never lets two labels or a label and a node overlap.
 import { describe, expect, it } from 'vitest';
 import {
+  chooseEdgeLabelSizes,
   chooseEdgeLabels,
   edgeLabelBox,
   edgeLabelFontSize,
@@ -129,5 +130,50 @@ describe('chooseEdgeLabels', () => {
     expect(chosen.filter((c) => turnedBoxesOverlap(c.box, hub))).toEqual([]);
     // Every kind is named at least once.
     expect(new Set(chosen.map((c) => c.kind))).toEqual(new Set(kinds));
+  });
+});
+
+describe('chooseEdgeLabelSizes', () => {
+  /** A spoke with a readable box twice the size to try first. */
+  const grown = (id: string, kind: string, degrees: number, length = 200) => {
+    const c = spoke(id, kind, degrees, length);
+    const a = (degrees * Math.PI) / 180;
+    const end = { x: length * Math.cos(a), y: length * Math.sin(a) };
+    return {
+      ...c,
+      larger: edgeLabelBox(kind, 22, { x: end.x / 2, y: end.y / 2 }, { x: 0, y: 0 }, end),
+    };
+  };
+
+  it('writes a label at its larger size where that covers nothing', () => {
+    expect(chooseEdgeLabelSizes([grown('a', 'welcomes', 0)], [])).toEqual(
+      new Map([['a', 'larger']]),
+    );
+  });
+
+  it('falls back to the normal size where only that fits, and leaves out one where neither does', () => {
+    // A node just past the normal label's end: the larger one reaches it, the normal one not.
+    const c = grown('a', 'welcomes', 0);
+    const beyond = unturned(
+      box(c.box.x + c.box.halfWidth + 2, -4, c.box.x + c.box.halfWidth + 12, 4),
+    );
+    expect(chooseEdgeLabelSizes([c], [beyond]).get('a')).toBe('normal');
+    const onTop = unturned(box(c.box.x - 3, -3, c.box.x + 3, 3));
+    expect(chooseEdgeLabelSizes([c], [onTop]).size).toBe(0);
+  });
+
+  it('keeps the chosen labels, large or normal, clear of each other', () => {
+    const kinds = ['sets out', 'addresses', 'reinforces'];
+    const candidates = Array.from({ length: 30 }, (_, i) =>
+      grown(`e${i}`, kinds[i % 3] ?? 'sets out', i * 12, 160 + (i % 3) * 40),
+    );
+    const chosen = chooseEdgeLabelSizes(candidates, []);
+    const boxes = candidates.flatMap((c) => {
+      const size = chosen.get(c.id);
+      if (!size) return [];
+      return [{ id: c.id, box: size === 'larger' ? c.larger : c.box }];
+    });
+    expect(pairsWhere(boxes, turnedBoxesOverlap)).toEqual([]);
+    expect([...chosen.values()]).toContain('larger');
   });
 });
