@@ -97,8 +97,8 @@ export function legibleFontSizes(kind: NodeKind, zoom: number, present: boolean)
 
 const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
 
-/** Room kept around a shape: its border (up to 4 px wide, half outside) and Cytoscape's margin. */
-const SHAPE_MARGIN = 4;
+/** Room kept around a shape for its border (up to 4 px wide, half of it outside the shape). */
+const SHAPE_MARGIN = 2;
 
 /** The node's shape, border included, as a box in model pixels. */
 function shapeBox(n: NodeSingular): Box {
