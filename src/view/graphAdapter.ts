@@ -1,7 +1,8 @@
 /**
  * The one Cytoscape adapter: creates the `cy` instance for a graph, applies view-state changes as
  * class differences inside one batch, runs and caches layouts, animates the focus, and offers the
- * GraphHandle (pictures, viewport). Cytoscape events only call back; they never change state here.
+ * GraphHandle (pictures, viewport: createGraphHandle.ts). Cytoscape events only call back; they
+ * never change state here.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
@@ -10,10 +11,12 @@ import { buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
 import { createFocusLabels } from './focusLabels';
+import { createGraphHandle } from './createGraphHandle';
 import type { GraphHandle, Viewport } from './graphHandle';
-import { graphSvg } from './graphSvg';
 import {
+  ANIMATION_MS,
   FIT_PADDING,
+  MAX_CLOSE_UP_ZOOM,
   builtInLayoutOptions,
   fitViewport,
   hierarchyPositions,
@@ -53,13 +56,10 @@ export interface GraphAdapter {
   destroy(): void;
 }
 
-const ANIMATION_MS = 450;
 /** The view counts as resting after this long without a zoom or pan. */
 const VIEW_REST_MS = 150;
 /** Room above and below a focused neighbourhood: clears the toolbar floating over the graph. */
 const FOCUS_PADDING_Y = FIT_PADDING + 30;
-/** Focusing or fitting a few nodes zooms in no further than this: labels stay a readable size. */
-const MAX_CLOSE_UP_ZOOM = 1.6;
 
 function currentPositions(cy: Core): Positions {
   const out: Record<string, { x: number; y: number }> = {};
@@ -122,6 +122,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let running: ReturnType<Core['layout']> | null = null;
   let destroyed = false;
   let present = options.present;
+  let readySent = false;
+  const handle = createGraphHandle(cy, { drawn: () => readySent, destroyed: () => destroyed });
 
   cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
   cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
@@ -134,19 +136,17 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     padding: { x: FIT_PADDING, y: FOCUS_PADDING_Y },
   });
   const relabel = labels.relabel;
-  const currentViewport = (): Viewport => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
   // Once the view rests after a zoom or pan by hand, the labels around the focus fit it again.
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
     clearTimeout(restTimer);
     restTimer = setTimeout(() => {
-      if (!destroyed && !cy.animated()) labels.restAt(currentViewport());
+      if (!destroyed && !cy.animated()) labels.restAt(handle.getViewport());
     }, VIEW_REST_MS);
   });
   cy.on('layoutstop', relabel);
   cy.on('dragfree', 'node', relabel);
 
-  let readySent = false;
   let awaitingWorker = false;
   const ready = () => {
     if (readySent || destroyed) return;
@@ -202,48 +202,11 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   if (layoutName === null) setLayout(options.layout, false, null);
   if (!awaitingWorker) readyAfterDraw();
 
-  const handle: GraphHandle = {
-    png: ({ scale, full }) =>
-      cy.png({ output: 'blob-promise', scale, full: full ?? false, bg: '#ffffff' }),
-    svg: ({ full } = {}) => graphSvg(cy, { full: full ?? false, bg: '#ffffff' }),
-    getViewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
-    setViewport: (viewport, { animate = true } = {}) => {
-      if (animate) cy.animate({ zoom: viewport.zoom, pan: viewport.pan, duration: ANIMATION_MS });
-      else cy.viewport({ zoom: viewport.zoom, pan: viewport.pan });
-    },
-    whenStill: () =>
-      new Promise<void>((resolve) => {
-        let last = '';
-        let stillFrames = 0;
-        const check = () => {
-          if (destroyed) return resolve();
-          const view = `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
-          const moving = !readySent || cy.animated() || cy.nodes(':animated').nonempty();
-          stillFrames = !moving && view === last ? stillFrames + 1 : 0;
-          last = view;
-          if (stillFrames >= 2) resolve();
-          else requestAnimationFrame(check);
-        };
-        requestAnimationFrame(check);
-      }),
-    fit: (keys, { animate = true } = {}) => {
-      const wanted = keys ? new Set(keys) : null;
-      const visible = cy.elements(':visible').filter((e) => !wanted || wanted.has(e.id()));
-      if (visible.empty()) return;
-      settleStyles(visible);
-      const box = visible.boundingBox({});
-      const zoom = Math.min(
-        MAX_CLOSE_UP_ZOOM,
-        (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
-        (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
-      );
-      const pan = {
-        x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
-        y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
-      };
-      if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS });
-      else cy.viewport({ zoom, pan });
-    },
+  /** Moves (animated) to `viewport`, with the labels around the focus chosen for it. */
+  const land = (viewport: Viewport) => {
+    labels.restAt(viewport);
+    cy.stop(true, true);
+    handle.setViewport(viewport, { animate: true });
   };
 
   return {
@@ -270,8 +233,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       present = next;
       cy.style(buildStylesheet({ present }));
       // Labels of the mode's sizes, grown as needed for the view as it is.
-      labels.relabel();
-      labels.restAt(currentViewport());
+      relabel();
+      labels.restAt(handle.getViewport());
     },
     focus(key) {
       const node = cy.getElementById(key);
@@ -287,17 +250,10 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
         (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
       );
       const zoom = Math.min(MAX_CLOSE_UP_ZOOM, Math.max(0.5, fitZoom));
-      // Centred on the node's shape; the labels are chosen for where the view will rest.
-      const pan = { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y };
-      labels.restAt({ zoom, pan });
-      cy.stop(true, true);
-      cy.animate({ zoom, pan, duration: ANIMATION_MS });
+      // Centred on the node's shape.
+      land({ zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } });
     },
-    land(viewport) {
-      labels.restAt(viewport);
-      cy.stop(true, true);
-      handle.setViewport(viewport, { animate: true });
-    },
+    land,
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;
       cy.animate({

@@ -14,6 +14,10 @@ import { PRESENT_LABEL_SCALE, nodeExtent } from './labelGeometry';
 
 /** Space left around the graph when it is fitted to the view, in screen pixels. */
 export const FIT_PADDING = 50;
+/** How long layout switches and viewport moves animate, in ms. */
+export const ANIMATION_MS = 450;
+/** Focusing or fitting a few nodes zooms in no further than this: labels stay a readable size. */
+export const MAX_CLOSE_UP_ZOOM = 1.6;
 
 /** Seed of the fcose layout's random numbers: change it to get another (stable) picture. */
 export const FCOSE_SEED = 20141113;
@@ -161,7 +165,6 @@ function kindOf(node: NodeSingular): NodeKind {
   return node.data('kind') as NodeKind;
 }
 
-/** Options of Cytoscape's built-in layouts (animated switching). */
 /**
  * Where a layout leaves the view: fitted to the graph, or at `landing` (a story step's captured
  * viewport), reached in the same animation as the nodes' moves.
@@ -177,6 +180,7 @@ export function layoutViewport(landing: Viewport | null = null): {
     : { fit: true, padding: FIT_PADDING };
 }
 
+/** Options of Cytoscape's built-in layouts (animated switching). */
 export function builtInLayoutOptions(
   name: 'concentric' | 'grid',
   animate = true,
@@ -184,7 +188,7 @@ export function builtInLayoutOptions(
 ): LayoutOptions {
   const common = {
     animate,
-    animationDuration: 450,
+    animationDuration: ANIMATION_MS,
     ...layoutViewport(landing),
     // Cells and rings sized by the drawn labels, so labels do not run into each other.
     nodeDimensionsIncludeLabels: true,

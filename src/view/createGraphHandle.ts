@@ -1,0 +1,63 @@
+/**
+ * The GraphHandle over one Cytoscape instance: pictures (PNG, SVG), the viewport (read, set,
+ * fit some nodes) and waiting until the graph is still. The adapter creates it and tells it
+ * whether the first picture is drawn and whether the instance is gone.
+ */
+import type { Core } from 'cytoscape';
+import type { GraphHandle } from './graphHandle';
+import { graphSvg } from './graphSvg';
+import { ANIMATION_MS, FIT_PADDING, MAX_CLOSE_UP_ZOOM } from './layouts';
+import { settleStyles } from './settleStyles';
+
+export interface HandleState {
+  /** The first picture has been drawn. */
+  drawn(): boolean;
+  /** The Cytoscape instance has been destroyed. */
+  destroyed(): boolean;
+}
+
+export function createGraphHandle(cy: Core, state: HandleState): GraphHandle {
+  const handle: GraphHandle = {
+    png: ({ scale, full }) =>
+      cy.png({ output: 'blob-promise', scale, full: full ?? false, bg: '#ffffff' }),
+    svg: ({ full } = {}) => graphSvg(cy, { full: full ?? false, bg: '#ffffff' }),
+    getViewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
+    setViewport: ({ zoom, pan }, { animate = true } = {}) => {
+      if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS });
+      else cy.viewport({ zoom, pan });
+    },
+    whenStill: () =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let stillFrames = 0;
+        const check = () => {
+          if (state.destroyed()) return resolve();
+          const view = `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
+          const moving = !state.drawn() || cy.animated() || cy.nodes(':animated').nonempty();
+          stillFrames = !moving && view === last ? stillFrames + 1 : 0;
+          last = view;
+          if (stillFrames >= 2) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    fit: (keys, options) => {
+      const wanted = keys ? new Set(keys) : null;
+      const visible = cy.elements(':visible').filter((e) => !wanted || wanted.has(e.id()));
+      if (visible.empty()) return;
+      settleStyles(visible);
+      const box = visible.boundingBox({});
+      const zoom = Math.min(
+        MAX_CLOSE_UP_ZOOM,
+        (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
+        (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
+      );
+      const pan = {
+        x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+        y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+      };
+      handle.setViewport({ zoom, pan }, options);
+    },
+  };
+  return handle;
+}
