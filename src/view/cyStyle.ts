@@ -10,7 +10,7 @@ import { edgeLabelFontSize } from './edgeLabels';
 import { EDGE_LABEL_CLASS } from './focusEdgeLabels';
 import { SHORT_LABEL_CLASS } from './focusLabel';
 import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
-import { PRESENT_LABEL_SCALE } from './labelGeometry';
+import { nodeFontSize } from './labelGeometry';
 
 export interface StyleOptions {
   /** Presenter mode: larger labels, high contrast. */
@@ -22,7 +22,6 @@ const EDGE = '#9aa5b4';
 
 /** The stylesheet for the given options. */
 export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
-  const labelScale = present ? PRESENT_LABEL_SCALE : 1;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -63,7 +62,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         shape: k.shape,
         width: k.size,
         height: k.size,
-        'font-size': Math.round(k.fontSize * labelScale),
+        'font-size': nodeFontSize(kind, present),
         // The same threshold in presenter mode: a projected overview keeps only readable labels.
         'min-zoomed-font-size': k.minZoomedFontSize,
         'font-weight': k.labelBold ? 'bold' : 'normal',

@@ -6,7 +6,7 @@
  * and in the Details panel's neighbour list. Pure geometry, in model pixels.
  */
 import type { Box } from './labelGeometry';
-import { PRESENT_LABEL_SCALE } from './labelGeometry';
+import { labelScale } from './labelGeometry';
 import { textWidth } from './labelMetrics';
 
 /** A box turned by `angle` radians about its centre (x, y). */
@@ -25,7 +25,7 @@ export interface Point {
 
 /** Relation labels' font size in model pixels (larger in presenter mode, like node labels). */
 export function edgeLabelFontSize(present: boolean): number {
-  return Math.round(11 * (present ? PRESENT_LABEL_SCALE : 1));
+  return Math.round(11 * labelScale(present));
 }
 
 /** Cytoscape's label bounds add a 2 px margin of error around the text: kept clear as well. */
@@ -123,8 +123,8 @@ export function chooseEdgeLabelSizes(
   const taken: TurnedBox[] = [];
   const chosen = new Map<string, 'larger' | 'normal'>();
   const count = new Map<string, number>();
-  const free = (box: TurnedBox) =>
-    [...obstacles, ...taken].every((o) => !turnedBoxesOverlap(box, o));
+  const clear = (box: TurnedBox) => (o: TurnedBox) => !turnedBoxesOverlap(box, o);
+  const free = (box: TurnedBox) => obstacles.every(clear(box)) && taken.every(clear(box));
   for (const c of labelOrder(candidates)) {
     const n = count.get(c.kind) ?? 0;
     if (n >= perKind) continue;

@@ -19,6 +19,14 @@ export interface Box {
 
 /** Presenter mode draws labels this much larger (the stylesheet's label scale). */
 export const PRESENT_LABEL_SCALE = 1.35;
+
+/** The stylesheet's label scale in presenter mode or out of it. */
+export const labelScale = (present: boolean): number => (present ? PRESENT_LABEL_SCALE : 1);
+
+/** The label font size of `kind` in the stylesheet, in model pixels. */
+export function nodeFontSize(kind: NodeKind, present: boolean): number {
+  return Math.round(KIND_STYLE[kind].fontSize * labelScale(present));
+}
 /**
  * Cytoscape's label bounds add to the text, on every side, the background padding (1 px in the
  * stylesheet) and a 2 px margin of error; text-margin-y (3 px) moves the box down by as much as

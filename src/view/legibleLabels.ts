@@ -11,7 +11,14 @@ import type { NodeKind } from '../model/schema';
 import { NODE_KINDS } from '../model/vocabulary';
 import { edgeLabelFontSize } from './edgeLabels';
 import { KIND_STYLE } from './kindStyle';
-import { PRESENT_LABEL_SCALE, boxesOverlap, labelExtent, placed, type Box } from './labelGeometry';
+import {
+  boxesOverlap,
+  labelExtent,
+  labelScale,
+  nodeFontSize,
+  placed,
+  type Box,
+} from './labelGeometry';
 
 /** On-screen label sizes tried around a focus, largest first, on a screen and a projector. */
 export const LEGIBLE_LABEL_PX = { normal: [12, 10], present: [14, 12, 10] } as const;
@@ -41,8 +48,8 @@ const inside = (b: Box, view: Box) =>
  * The larger size each candidate (taken in the order given) gets, by id. A size is taken
  * only when its box lies inside `view` and overlaps no obstacle (but the candidate's own shape),
  * no label already chosen and no normal label still to choose; a candidate with no such size
- * keeps its normal box. So if the
- * normal labels do not overlap each other, no two chosen labels do.
+ * keeps its normal box. So if the normal labels do not overlap each other, no two chosen labels
+ * do.
  */
 export function chooseLarger(
   candidates: readonly LabelCandidate[],
@@ -77,17 +84,13 @@ export function legibleEdgeFontSize(zoom: number, present: boolean): number {
   return Math.min(Math.max(drawn, wanted), Math.round(drawn * MAX_GROWTH));
 }
 
-/** The label size of `kind` in the stylesheet (model px), in either mode. */
-const drawnSize = (kind: NodeKind, present: boolean) =>
-  Math.round(KIND_STYLE[kind].fontSize * (present ? PRESENT_LABEL_SCALE : 1));
-
 /**
  * Font sizes (model px, largest first) that draw `kind`'s label at LEGIBLE_LABEL_PX at `zoom`:
  * only those larger than the mode's own size, and at most MAX_GROWTH times the kind's.
  */
 export function legibleFontSizes(kind: NodeKind, zoom: number, present: boolean): number[] {
   const base = KIND_STYLE[kind].fontSize;
-  const drawn = drawnSize(kind, present);
+  const drawn = nodeFontSize(kind, present);
   const targets = present ? LEGIBLE_LABEL_PX.present : LEGIBLE_LABEL_PX.normal;
   const sizes = targets
     .map((px) => Math.min(Math.ceil(px / zoom), Math.round(base * MAX_GROWTH)))
@@ -144,7 +147,7 @@ export function enlargeLitLabels(
     const kind = kindOf(n);
     const full = String(n.data('full'));
     const at = (scale: number) => placed(labelExtent(kind, full, scale), n.position());
-    const normal = at(present ? PRESENT_LABEL_SCALE : 1);
+    const normal = at(labelScale(present));
     const sizes = legibleFontSizes(kind, zoom, present);
     if (sizes.length === 0) return void obstacles.push(normal);
     const larger = sizes.map((fontSize) => ({
