@@ -2,8 +2,7 @@
  * The view state: everything that decides what the person sees, and nothing derived.
  * It is plain data so that it can live in the URL (see url.ts) and in story steps.
  */
-import type { LayoutName } from '../model/layouts';
-import type { NodeKind } from '../model/schema';
+import type { LayoutName, NodeKind } from '../model/vocabulary';
 
 // Layout names are defined in the model so that the story schema can use them too.
 export { LAYOUTS, type LayoutName } from '../model/vocabulary';

@@ -1,7 +1,8 @@
 /**
  * The Coverage panel: pick a crime area and see every forum that covers it, how, and the paths
  * that prove it; or pick a forum (project, organization) and see the areas it covers. The subject
- * is `state.coverage` (cov= in the URL); its paths light up in the graph (answerHighlight.ts) and come into view.
+ * is `state.coverage` (cov= in the URL); its paths light up in the graph (answerHighlight.ts) and
+ * come into view.
  */
 import { useMemo } from 'react';
 import { areasCoveredBy, forumsCovering, type Coverage } from '../../model/queries';
