@@ -2,6 +2,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+// The one font of the UI, the graph's labels and the pictures, shipped with the app.
+import '@fontsource/atkinson-hyperlegible/latin-400.css';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import './ui/styles/base.css';
 
 const root = document.getElementById('root');

@@ -10,6 +10,7 @@ import { edgeLabelFontSize } from './edgeLabels';
 import { EDGE_LABEL_CLASS } from './focusEdgeLabels';
 import { SHORT_LABEL_CLASS } from './focusLabel';
 import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
+import { LABEL_FONT_STACK } from './labelFont';
 import { nodeFontSize } from './labelGeometry';
 
 export interface StyleOptions {
@@ -27,6 +28,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
+        'font-family': LABEL_FONT_STACK,
         color: INK,
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -49,6 +51,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.7,
         'curve-style': 'straight',
+        'font-family': LABEL_FONT_STACK,
         opacity: 0.75,
       },
     },

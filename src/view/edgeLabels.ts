@@ -7,7 +7,7 @@
  */
 import type { Box } from './labelGeometry';
 import { labelScale } from './labelGeometry';
-import { textWidth } from './labelMetrics';
+import { textWidth } from './labelFont';
 
 /** A box turned by `angle` radians about its centre (x, y). */
 export interface TurnedBox {

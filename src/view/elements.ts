@@ -7,7 +7,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import type { NodeKind, Relation } from '../model/schema';
 import { KIND_STYLE } from './kindStyle';
-import { textWidth } from './labelMetrics';
+import { textWidth } from './labelFont';
 
 /** Model positions by node key. */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -47,7 +47,7 @@ export function wrapLabel(text: string, fits: (line: string) => boolean): string
 
 /**
  * The label a node shows on the canvas: cut to MAX_LABEL_CHARS, wrapped to LABEL_WIDTH pixels
- * of its kind's font (measured with Helvetica's widths, see labelMetrics.ts).
+ * of its kind's font (the shipped font's widths, see labelFont.ts).
  */
 export function nodeLabel(kind: NodeKind, label: string): string {
   const { fontSize, labelBold } = KIND_STYLE[kind];

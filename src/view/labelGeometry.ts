@@ -7,7 +7,7 @@
 import type { NodeKind } from '../model/schema';
 import { nodeLabel } from './elements';
 import { KIND_STYLE } from './kindStyle';
-import { textWidth } from './labelMetrics';
+import { textWidth } from './labelFont';
 
 /** An axis-aligned box in model pixels. */
 export interface Box {

@@ -109,6 +109,7 @@ describe('answer panels', () => {
     const cell = table.getByRole('button', {
       name: /^Cybercrime × G8 24\/7 Network: strength 2, 1 path$/,
     });
+    const overview = await waitForStillGraph(s.page);
     await cell.click();
     expect(query(s.page).get('cell')).toBe('area:cybercrime|forum:g8-24-7-network');
     await expect(cell.getAttribute('aria-pressed')).resolves.toBe('true');
@@ -117,8 +118,9 @@ describe('answer panels', () => {
       cell: ['area:cybercrime', 'forum:g8-24-7-network'],
     });
     await expectLit(s.page, lit.nodes.size);
+    // The cell's paths are brought into view: closer than the overview.
     const { zoom } = await waitForStillGraph(s.page);
-    expect(zoom).toBeGreaterThan(1);
+    expect(zoom).toBeGreaterThan(overview.zoom * 1.5);
     await expect(nodesOffScreen(s.page, [...lit.nodes])).resolves.toEqual([]);
     await expect(panel.locator('.cell-detail').innerText()).resolves.toContain(
       'is pursued through G8 24/7 Network',

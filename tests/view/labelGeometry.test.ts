@@ -1,4 +1,4 @@
-// Label geometry: text widths, label and node boxes, overlap detection, and the promise the
+// Label geometry: label and node boxes, overlap detection, and the promise the
 // layouts keep with them: on the real graph, no two node-and-label boxes overlap in the stored
 // force layout (data/layout.json) or the hierarchy, at normal or presenter label size.
 import { readFileSync } from 'node:fs';
@@ -14,26 +14,10 @@ import {
   placed,
   type Box,
 } from '../../src/view/labelGeometry';
-import { textWidth } from '../../src/view/labelMetrics';
+import { textWidth } from '../../src/view/labelFont';
 import { hierarchyPositions } from '../../src/view/layouts';
 import type { Positions } from '../../src/view/elements';
 import { realGraph } from '../fixtures/realGraph';
-
-describe('textWidth', () => {
-  it('grows with the text and the font size, and bold is wider', () => {
-    expect(textWidth('Cybercrime', 10, false)).toBeGreaterThan(textWidth('Cyber', 10, false));
-    expect(textWidth('Cybercrime', 20, false)).toBeCloseTo(2 * textWidth('Cybercrime', 10, false));
-    expect(textWidth('Money Laundering', 14, true)).toBeGreaterThan(
-      textWidth('Money Laundering', 14, false),
-    );
-    expect(textWidth('W', 10, false)).toBeGreaterThan(textWidth('i', 10, false));
-  });
-
-  it('counts characters outside ASCII', () => {
-    expect(textWidth('a…', 10, false)).toBeGreaterThan(textWidth('a', 10, false));
-    expect(textWidth('Chairman’s', 10, false)).toBeGreaterThan(textWidth('Chairmans', 10, false));
-  });
-});
 
 describe('nodeLabel', () => {
   it('wraps every line of the real labels within LABEL_WIDTH (single long words aside)', () => {

@@ -5,6 +5,7 @@
  */
 import type { NodeKind } from '../../model/schema';
 import { KIND_STYLE } from '../../view/kindStyle';
+import { LABEL_FONT_STACK } from '../../view/labelFont';
 import { LEGEND_ITEM, LEGEND_PAD, LEGEND_ROW, pictureLayout } from './pngLayout';
 
 export interface PictureOptions {
@@ -18,7 +19,7 @@ export interface PictureOptions {
 
 const INK = '#1b2330';
 const SOFT = '#4a5568';
-const FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+const FONT = LABEL_FONT_STACK;
 
 function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
   if (ctx.measureText(text).width <= maxWidth) return text;

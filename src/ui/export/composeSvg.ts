@@ -5,6 +5,7 @@
  */
 import type { NodeKind } from '../../model/schema';
 import { KIND_STYLE } from '../../view/kindStyle';
+import { LABEL_FONT_STACK } from '../../view/labelFont';
 import { LEGEND_ITEM, LEGEND_PAD, LEGEND_ROW, pictureLayout } from './pngLayout';
 
 export interface SvgPictureOptions {
@@ -13,7 +14,7 @@ export interface SvgPictureOptions {
   kinds: readonly NodeKind[];
 }
 
-const FONT = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+const FONT = LABEL_FONT_STACK;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function escapeXml(text: string): string {

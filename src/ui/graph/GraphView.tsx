@@ -12,6 +12,7 @@ import type { UpdateView } from '../panelProps';
 import type * as AdapterModule from '../../view/graphAdapter';
 import type { GraphAdapter } from '../../view/graphAdapter';
 import type { GraphHandle, Viewport } from '../../view/graphHandle';
+import { loadLabelFont } from '../../view/labelFont';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import './graph.css';
@@ -78,7 +79,8 @@ export function GraphView({
     if (!container) return;
     let created: GraphAdapter | null = null;
     let cancelled = false;
-    void Promise.all([loadAdapter(), afterNextPaint()]).then(([{ createGraphAdapter }]) => {
+    // Cytoscape measures every label on its first draw: the label font is loaded before it.
+    void Promise.all([loadAdapter(), afterNextPaint(), loadLabelFont()]).then(([{ createGraphAdapter }]) => {
       if (cancelled) return;
       performance.mark('graph:adapter-loaded');
       try {
