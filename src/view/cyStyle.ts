@@ -1,17 +1,15 @@
 /**
- * The Cytoscape stylesheet: one block per kind (colour, shape, size, label size) and one per
- * view class (hidden, focus, near, lit, faded, compare). Kept lean, with no data mappers, because
- * style resolution is most of Cytoscape's start-up cost. Presenter mode swaps in larger,
- * higher-contrast labels.
+ * The Cytoscape stylesheet: one block per kind (colour, shape, size) and one per view class
+ * (hidden, focus, near, lit, faded, compare). Kept lean, with no data mappers, because style
+ * resolution is most of Cytoscape's start-up cost. It draws no label: the label planner sets each
+ * label's text, size and side (labelView.ts). Presenter mode is higher contrast.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
-import { edgeLabelFontSize } from './edgeLabels';
-import { EDGE_LABEL_CLASS } from './focusEdgeLabels';
-import { SHORT_LABEL_CLASS } from './focusLabel';
+import { GROUP_CLASS, GROUPED_CLASS } from './focusView';
+import { OVERVIEW_GROUPED_CLASS } from './overviewView';
 import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
 import { LABEL_FONT_STACK } from './labelFont';
-import { nodeFontSize } from './labelGeometry';
 
 export interface StyleOptions {
   /** Presenter mode: larger labels, high contrast. */
@@ -27,17 +25,17 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        // Every label's text, size and side come from the label planner (labelView.ts).
+        label: '',
         'font-family': LABEL_FONT_STACK,
         color: INK,
-        'text-valign': 'bottom',
-        'text-margin-y': 3,
         'text-wrap': 'wrap',
-        // Labels arrive wrapped (elements.ts); a wide limit keeps Cytoscape from re-measuring words.
-        'text-max-width': '1000px',
+        // Labels arrive wrapped by the planner; a wide limit keeps Cytoscape from re-wrapping.
+        'text-max-width': '10000px',
         'text-background-color': '#ffffff',
-        'text-background-opacity': present ? 0.9 : 0.7,
+        'text-background-opacity': present ? 0.9 : 0.8,
         'text-background-padding': '1px',
+        'min-zoomed-font-size': 0,
         'border-width': 1,
         'border-color': '#ffffff',
       },
@@ -52,6 +50,11 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'arrow-scale': 0.7,
         'curve-style': 'straight',
         'font-family': LABEL_FONT_STACK,
+        color: INK,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'min-zoomed-font-size': 0,
         opacity: 0.75,
       },
     },
@@ -60,16 +63,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
     const k = KIND_STYLE[kind];
     sheet.push({
       selector: `.k-${kind}`,
-      style: {
-        'background-color': k.color,
-        shape: k.shape,
-        width: k.size,
-        height: k.size,
-        'font-size': nodeFontSize(kind, present),
-        // The same threshold in presenter mode: a projected overview keeps only readable labels.
-        'min-zoomed-font-size': k.minZoomedFontSize,
-        'font-weight': k.labelBold ? 'bold' : 'normal',
-      },
+      style: { 'background-color': k.color, shape: k.shape, width: k.size, height: k.size },
     });
   }
   // Presenter mode before the view classes, so focus and highlight still win.
@@ -81,53 +75,22 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
   }
   sheet.push(
     { selector: 'edge.hover, edge.focus-edge', style: { opacity: 1 } },
-    // Relations appear on hover and on the focused node's edges where they fit (focusEdgeLabels.ts).
-    // (Label properties live here, not on every edge: fewer properties to resolve at start-up.)
+    { selector: 'node.hover', style: { 'border-width': 3, 'border-color': INK, 'z-index': 20 } },
     {
-      selector: `edge.hover, edge.focus-edge.${EDGE_LABEL_CLASS}`,
-      style: {
-        label: 'data(relation)',
-        'font-size': edgeLabelFontSize(present),
-        color: INK,
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        // As for the focus's neighbours (node.near): the faded rest leaves room for small type.
-        'min-zoomed-font-size': 7,
-      },
+      selector: `.hidden, .${GROUPED_CLASS}, .${OVERVIEW_GROUPED_CLASS}`,
+      style: { display: 'none' },
     },
-    {
-      selector: 'node.hover',
-      style: { label: 'data(full)', 'text-max-width': '200px', 'z-index': 20 },
-    },
-    { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: present ? 0.12 : 0.18, label: '' } },
+    { selector: '.faded', style: { opacity: present ? 0.12 : 0.18 } },
+    { selector: 'node.hover.faded', style: { opacity: 0.6 } },
     {
       selector: 'node.near',
-      // The rest is faded and unlabelled, so the neighbours' labels can show a little earlier.
-      style: { 'border-width': 2, 'border-color': INK, 'z-index': 5, 'min-zoomed-font-size': 7 },
+      style: { 'border-width': 2, 'border-color': INK, 'z-index': 5 },
     },
     { selector: 'edge.near', style: { 'line-color': INK, 'target-arrow-color': INK, width: 1.8 } },
     {
       selector: 'node.focus',
-      style: {
-        label: 'data(full)',
-        'text-max-width': '200px',
-        'border-width': 4,
-        'border-color': INK,
-        'z-index': 10,
-        'font-weight': 'bold',
-        'min-zoomed-font-size': 0,
-      },
+      style: { 'border-width': 4, 'border-color': INK, 'z-index': 10 },
     },
-    // Where the full name would cover a neighbour, the short label the layout made room for.
-    ...NODE_KINDS.map((kind) => {
-      const weight: 'bold' | 'normal' = KIND_STYLE[kind].labelBold ? 'bold' : 'normal';
-      return {
-        selector: `node.k-${kind}.focus.${SHORT_LABEL_CLASS}`,
-        style: { label: 'data(label)', 'text-max-width': '1000px', 'font-weight': weight },
-      };
-    }),
     {
       selector: 'node.lit',
       style: { 'border-width': 4, 'border-color': HIGHLIGHT_COLOR, 'z-index': 8 },
@@ -143,6 +106,11 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
       },
     },
   );
+  // A group row of the focus frame stands for several nodes: a double border says so.
+  sheet.push({
+    selector: `node.${GROUP_CLASS}`,
+    style: { 'border-width': 5, 'border-style': 'double', 'border-color': INK },
+  });
   for (const [which, c] of Object.entries(COMPARE_STYLE)) {
     sheet.push({ selector: `node.cmp-${which}`, style: { 'background-color': c.color } });
   }

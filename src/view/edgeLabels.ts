@@ -1,13 +1,10 @@
 /**
- * Which relations get written on the edges around a focused node. A relation label sits at its
- * edge's midpoint, turned along the edge (Cytoscape's autorotate), so around a hub dozens of them
- * would pile up. Labels are placed one at a time, the most informative first, and one that would
- * touch a placed label or a node (shape or label) is left out: its relation still shows on hover
- * and in the Details panel's neighbour list. Pure geometry, in model pixels.
+ * The geometry of relation labels: a relation label sits at its edge's midpoint, turned along
+ * the edge (Cytoscape's autorotate), so its box is a turned box, tested against others with the
+ * separating axis test. And the order the label planner tries them in around a focus: the most
+ * informative first. Pure geometry.
  */
 import type { Box } from './labelGeometry';
-import { labelScale } from './labelGeometry';
-import { textWidth } from './labelFont';
 
 /** A box turned by `angle` radians about its centre (x, y). */
 export interface TurnedBox {
@@ -23,14 +20,6 @@ export interface Point {
   y: number;
 }
 
-/** Relation labels' font size in model pixels (larger in presenter mode, like node labels). */
-export function edgeLabelFontSize(present: boolean): number {
-  return Math.round(11 * labelScale(present));
-}
-
-/** Cytoscape's label bounds add a 2 px margin of error around the text: kept clear as well. */
-const LABEL_MARGIN = 2;
-
 /** An axis-aligned box as a (not) turned box. */
 export function unturned(box: Box): TurnedBox {
   return {
@@ -39,24 +28,6 @@ export function unturned(box: Box): TurnedBox {
     halfWidth: (box.x2 - box.x1) / 2,
     halfHeight: (box.y2 - box.y1) / 2,
     angle: 0,
-  };
-}
-
-/** The box of `text` written at `mid` along the line from `source` to `target`. */
-export function edgeLabelBox(
-  text: string,
-  fontSize: number,
-  mid: Point,
-  source: Point,
-  target: Point,
-): TurnedBox {
-  return {
-    x: mid.x,
-    y: mid.y,
-    halfWidth: Math.ceil(textWidth(text, fontSize, false)) / 2 + LABEL_MARGIN,
-    halfHeight: fontSize / 2 + LABEL_MARGIN,
-    // A box turned by half a turn is the same box, so the edge's direction does not matter.
-    angle: Math.atan2(target.y - source.y, target.x - source.x),
   };
 }
 
@@ -82,9 +53,6 @@ export interface EdgeLabelCandidate {
   id: string;
   /** Relation and direction as seen from the focused node: labels of one kind take turns. */
   kind: string;
-  box: TurnedBox;
-  /** The box at a larger, readable size, tried before `box` where given. */
-  larger?: TurnedBox;
   /** Length of the edge: within a kind, labels further out (where there is room) go first. */
   length: number;
 }
@@ -108,40 +76,4 @@ export function labelOrder(candidates: readonly EdgeLabelCandidate[]): EdgeLabel
     }
   }
   return out;
-}
-
-/**
- * The edges to label, each with whether it gets its larger box: in labelOrder, each label whose
- * larger box (else its box) overlaps no obstacle and no label already taken, at most `perKind`
- * of each kind.
- */
-export function chooseEdgeLabelSizes(
-  candidates: readonly EdgeLabelCandidate[],
-  obstacles: readonly TurnedBox[],
-  perKind = Infinity,
-): Map<string, 'larger' | 'normal'> {
-  const taken: TurnedBox[] = [];
-  const chosen = new Map<string, 'larger' | 'normal'>();
-  const count = new Map<string, number>();
-  const clear = (box: TurnedBox) => (o: TurnedBox) => !turnedBoxesOverlap(box, o);
-  const free = (box: TurnedBox) => obstacles.every(clear(box)) && taken.every(clear(box));
-  for (const c of labelOrder(candidates)) {
-    const n = count.get(c.kind) ?? 0;
-    if (n >= perKind) continue;
-    const size = c.larger && free(c.larger) ? 'larger' : free(c.box) ? 'normal' : null;
-    if (!size) continue;
-    taken.push(size === 'larger' && c.larger ? c.larger : c.box);
-    chosen.set(c.id, size);
-    count.set(c.kind, n + 1);
-  }
-  return chosen;
-}
-
-/** The ids of the edges to label (chooseEdgeLabelSizes, sizes aside). */
-export function chooseEdgeLabels(
-  candidates: readonly EdgeLabelCandidate[],
-  obstacles: readonly TurnedBox[],
-  perKind = Infinity,
-): string[] {
-  return [...chooseEdgeLabelSizes(candidates, obstacles, perKind).keys()];
 }

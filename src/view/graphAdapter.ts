@@ -1,29 +1,32 @@
 /**
  * The one Cytoscape adapter: creates the `cy` instance for a graph, applies view-state changes as
- * class differences inside one batch, runs and caches layouts, animates the focus, and offers the
- * GraphHandle (pictures, viewport: createGraphHandle.ts). Cytoscape events only call back; they
- * never change state here.
+ * class differences inside one batch, runs and caches the overall layouts, lays out a focused
+ * node's frame (focusView.ts), plans every label in one place (labelView.ts) for the viewport
+ * the view moves to, and offers the GraphHandle (pictures, viewport: createGraphHandle.ts).
+ * Cytoscape events only call back; they never change state here.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../state/viewState';
 import { buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
-import type { LayoutInput } from './fcoseLayout';
-import { createFocusLabels } from './focusLabels';
+import { canvasArea } from './canvasArea';
+import { fcoseInWorker } from './fcoseInWorker';
+import { createFocusView } from './focusView';
+import { createOverviewView } from './overviewView';
 import { createGraphHandle } from './createGraphHandle';
+import type { Box } from './labelGeometry';
+import { createLabelView } from './labelView';
 import type { GraphHandle, Viewport } from './graphHandle';
+import { ROLE_SIZES_PX } from './labelRoles';
 import {
   ANIMATION_MS,
-  FIT_PADDING,
-  MAX_CLOSE_UP_ZOOM,
   builtInLayoutOptions,
   fitViewport,
   hierarchyPositions,
   layoutViewport,
 } from './layouts';
 import { precomputedFcose } from './precomputedLayout';
-import { settleStyles } from './settleStyles';
 import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
 
 export interface AdapterOptions {
@@ -35,6 +38,20 @@ export interface AdapterOptions {
   onNodeTap(key: string): void;
   /** The first layout has been drawn. */
   onReady(): void;
+  /** The pointer came onto a node or an edge (at container pixels), or left it (null). */
+  onHover?(target: HoverTarget | null): void;
+  /** Parts of the canvas covered by controls (container pixels): labels keep off them. */
+  covered?(): Box[];
+}
+
+/** What the pointer is on, for the name shown beside it. */
+export interface HoverTarget {
+  group: 'node' | 'edge';
+  id: string;
+  /** The node's full name as drawn (a group row's words); empty for an edge. */
+  name: string;
+  x: number;
+  y: number;
 }
 
 export interface GraphAdapter {
@@ -58,8 +75,8 @@ export interface GraphAdapter {
 
 /** The view counts as resting after this long without a zoom or pan. */
 const VIEW_REST_MS = 150;
-/** Room above and below a focused neighbourhood: clears the toolbar floating over the graph. */
-const FOCUS_PADDING_Y = FIT_PADDING + 30;
+/** The font size the focus frame's rows are made for, on screen (the neighbours' second size). */
+const FRAME_ROW_PX = { normal: 12, present: 18 } as const;
 
 function currentPositions(cy: Core): Positions {
   const out: Record<string, { x: number; y: number }> = {};
@@ -70,30 +87,19 @@ function currentPositions(cy: Core): Positions {
   return out;
 }
 
-/** fcose positions from a worker (used only when data/layout.json does not fit the graph). */
-function fcoseInWorker(graph: KnowledgeGraph): Promise<Positions> {
-  const input: LayoutInput = {
-    nodes: graph.mapNodes((id, a) => ({ id, kind: a.kind, label: a.label })),
-    edges: graph.mapEdges((id, _a, source, target) => ({ id, source, target })),
-  };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<Positions>) => {
-      worker.terminate();
-      resolve(e.data);
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(`layout worker: ${e.message}`));
-    };
-    worker.postMessage(input);
-  });
+/** The viewport that fits `positions` (node centres) into `area` of the canvas. */
+function fitInto(positions: Positions, area: Box): Viewport {
+  const v = fitViewport(positions, area.x2 - area.x1, area.y2 - area.y1);
+  return { zoom: v.zoom, pan: { x: v.pan.x + area.x1, y: v.pan.y + area.y1 } };
 }
 
 /** Creates the adapter; the caller must call destroy() when the container goes away. */
 export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   const { graph, container } = options;
   const cache = new Map<LayoutName, Positions>();
+  /** The free part of the canvas (less the controls over it). */
+  const freeArea = () =>
+    canvasArea(container.clientWidth, container.clientHeight, options.covered?.() ?? []);
   const fcose = precomputedFcose(graph);
   if (fcose) cache.set('fcose', fcose);
   /** Positions known without running a Cytoscape layout (the hierarchy is computed when asked). */
@@ -110,7 +116,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     // The first viewport comes from the positions alone: fitting would measure every element
     // (styles and labels) before the first frame, which the first draw does again anyway.
     layout: { name: 'preset', fit: false },
-    ...fitViewport(initial, container.clientWidth, container.clientHeight),
+    ...fitInto(initial, freeArea()),
     minZoom: 0.1,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -125,23 +131,58 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let readySent = false;
   const handle = createGraphHandle(cy, { drawn: () => readySent, destroyed: () => destroyed });
 
-  cy.on('tap', 'node', (e) => options.onNodeTap(e.target.id()));
-  cy.on('mouseover', 'node, edge', (e) => e.target.addClass('hover'));
-  cy.on('mouseout', 'node, edge', (e) => e.target.removeClass('hover'));
-  // Which relations fit around the focus, and how large the labels around it can be drawn,
-  // depend on where the nodes are and how big their labels are: choose again after new classes
-  // or styles, and when nodes moved (a layout, a drag). See focusLabels.ts.
-  const labels = createFocusLabels(cy, {
-    present: () => present,
-    padding: { x: FIT_PADDING, y: FOCUS_PADDING_Y },
+  const frame = createFocusView(cy);
+  const overview = createOverviewView(cy, graph);
+  /** The overview's groups are on show (nothing focused, lit or compared). */
+  let overviewShown = true;
+  cy.on('tap', 'node', (e) => {
+    const id: string = e.target.id();
+    // A group node goes away when it opens: so does its name beside the pointer.
+    if (overview.isGroup(id) || frame.isGroup(id)) options.onHover?.(null);
+    if (overview.isGroup(id)) {
+      overview.open(id);
+      return relabel();
+    }
+    if (!frame.isGroup(id)) return options.onNodeTap(id);
+    // A group row opens (or closes) in place.
+    frame.toggle(id);
+    shownFrame = null;
+    showFocus(true);
   });
-  const relabel = labels.relabel;
-  // Once the view rests after a zoom or pan by hand, the labels around the focus fit it again.
+  cy.on('mouseover', 'node, edge', (e) => {
+    e.target.addClass('hover');
+    const p = e.target.isNode() ? e.target.renderedPosition() : e.target.renderedMidpoint();
+    options.onHover?.({
+      group: e.target.isNode() ? 'node' : 'edge',
+      id: e.target.id(),
+      name: String(e.target.data('title') ?? e.target.data('full') ?? ''),
+      ...p,
+    });
+  });
+  cy.on('mouseout', 'node, edge', (e) => {
+    e.target.removeClass('hover');
+    options.onHover?.(null);
+  });
+  // Every label comes from one plan (labelView.ts → labelPlanner.ts), made for the viewport the
+  // view rests at or moves to: again after new classes, a layout, a drag, a zoom or pan by hand.
+  const labels = createLabelView(cy, {
+    present: () => present,
+    area: () => ({ x1: 4, y1: 4, x2: cy.width() - 4, y2: cy.height() - 4 }),
+    covered: () => options.covered?.() ?? [],
+    hint: (id) => frame.hint(id),
+  });
+  /** The viewport the view is moving to (an animation), else null: labels are planned for it. */
+  let heading: Viewport | null = null;
+  const relabel = () => {
+    labels.plan(heading ?? undefined);
+  };
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('viewport', () => {
     clearTimeout(restTimer);
     restTimer = setTimeout(() => {
-      if (!destroyed && !cy.animated()) labels.restAt(handle.getViewport());
+      if (destroyed || cy.animated()) return;
+      heading = null;
+      labels.plan();
     }, VIEW_REST_MS);
   });
   cy.on('layoutstop', relabel);
@@ -159,15 +200,23 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     setTimeout(ready, 1000);
   };
 
+  /** Moves the nodes to `positions`, the view to `landing` or to fit them; labels planned for the end. */
   const runPreset = (positions: Positions, animate: boolean, landing: Viewport | null) => {
     running?.stop();
+    const shown: Record<string, { x: number; y: number }> = {};
+    cy.nodes(':visible').forEach((n) => {
+      shown[n.id()] = positions[n.id()] ?? n.position();
+    });
+    const end = landing ?? fitArea(shown);
+    heading = end;
+    labels.plan(end, new Map(Object.entries(shown)));
     running = cy.layout({
       name: 'preset',
       // Cytoscape calls this with the node (its typings say the id).
       positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
       animate,
       animationDuration: ANIMATION_MS,
-      ...layoutViewport(landing),
+      ...layoutViewport(end),
     } as LayoutOptions);
     running.run();
   };
@@ -176,7 +225,13 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     if (destroyed || name === layoutName) return;
     layoutName = name;
     const cached = knownPositions(name);
-    if (cached) return runPreset(cached, animate, landing);
+    if (cached) {
+      overview.sync(overviewShown && !frame.focused(), cached);
+      if (!frame.focused()) return runPreset(cached, animate, landing);
+      // The focus keeps its frame; the rest moves out of it from its new places.
+      shownFrame = null;
+      return showFocus(animate);
+    }
     if (name === 'fcose') {
       // Only when data/layout.json is stale: the graph stays busy until these positions are drawn.
       awaitingWorker = !readySent;
@@ -191,8 +246,16 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     }
     if (name === 'hierarchy') return; // always known (above); this narrows the type
     running?.stop();
+    overview.sync(false, undefined);
     const layout = cy.layout(builtInLayoutOptions(name, animate, landing));
-    layout.one('layoutstop', () => cache.set(name, currentPositions(cy)));
+    layout.one('layoutstop', () => {
+      cache.set(name, currentPositions(cy));
+      overview.sync(overviewShown && !frame.focused(), cache.get(name));
+      if (frame.focused()) {
+        shownFrame = null;
+        showFocus(true);
+      }
+    });
     running = layout;
     layout.run();
   };
@@ -200,18 +263,70 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   // The first picture: precomputed or cheap positions, so no layout runs before the first paint.
   // A built-in layout runs synchronously before it; a stale fcose waits for the worker.
   if (layoutName === null) setLayout(options.layout, false, null);
+  overview.sync(true, layoutName ? cache.get(layoutName) : undefined);
+  labels.plan();
   if (!awaitingWorker) readyAfterDraw();
 
-  /** Moves (animated) to `viewport`, with the labels around the focus chosen for it. */
+  /**
+   * Moves (animated) to `viewport`, with the labels planned for it. A focus keeps its frame and
+   * the camera goes to `viewport` (a story step captured in it).
+   */
   const land = (viewport: Viewport) => {
-    labels.restAt(viewport);
+    const focus = cy.nodes('.focus').first();
+    if (focus.nonempty()) {
+      landing = { focus: focus.id(), viewport };
+      shownFrame = null;
+      return showFocus(true);
+    }
     cy.stop(true, true);
+    heading = viewport;
+    labels.plan(viewport);
     handle.setViewport(viewport, { animate: true });
+  };
+
+  /** Where a node stands in the overall layout (its place outside any focus frame). */
+  const overall = (id: string) => (layoutName ? cache.get(layoutName)?.[id] : undefined);
+  /** The canvas less the controls over it. */
+  const area = () => canvasArea(cy.width(), cy.height(), options.covered?.() ?? []);
+  /** The viewport that fits `positions` (node centres) into the free part of the canvas. */
+  const fitArea = (positions: Positions): Viewport => fitInto(positions, area());
+  /** What the frame on show was laid out for (focus, classes, mode, canvas), to lay out once. */
+  let shownFrame: string | null = null;
+  let classesVersion = 0;
+  /** Where a story step wants the camera over the frame of its focus. */
+  let landing: { focus: string; viewport: Viewport } | null = null;
+  let hops: 1 | 2 = 1;
+  /** Lays out the focused node's frame and moves there, unless it is on show already. */
+  const showFocus = (animate: boolean) => {
+    const focus = cy.nodes('.focus').first();
+    if (focus.empty() || !focus.visible()) return;
+    const key = `${focus.id()}|${classesVersion}|${present}|${cy.width()}x${cy.height()}`;
+    if (key === shownFrame) return;
+    shownFrame = key;
+    const mode = present ? 'present' : 'normal';
+    const laid = frame.layout(focus.id(), area(), {
+      rowPx: FRAME_ROW_PX[mode],
+      focusPx: ROLE_SIZES_PX[mode].focus[0] ?? 20,
+      twoHops: hops === 2,
+      overall,
+    });
+    const camera = landing?.focus === focus.id() ? landing.viewport : laid?.viewport;
+    if (laid && camera) runPreset(Object.fromEntries(laid.positions), animate && readySent, camera);
+  };
+  /** Leaves the focus frame: the overall layout again, fitted. */
+  const clearFocus = () => {
+    landing = null;
+    if (!frame.focused()) return;
+    frame.clear();
+    shownFrame = null;
+    const positions = layoutName ? cache.get(layoutName) : undefined;
+    if (positions) runPreset(positions, readySent, null);
   };
 
   return {
     apply(input) {
       const next = computeViewClasses(graph, input);
+      hops = input.hops;
       const ids = changedIds(classes, next.classes);
       if (ids.length > 0) {
         cy.batch(() => {
@@ -222,7 +337,16 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
             ele.classes(`${base} ${next.classes.get(id) ?? ''}${hover}`);
           }
         });
-        relabel();
+        classesVersion++;
+        overviewShown = next.litNodes === 0 && input.compare === null;
+        if (cy.nodes('.focus').nonempty()) {
+          overview.sync(false, undefined);
+          showFocus(true);
+        } else {
+          overview.sync(overviewShown, layoutName ? cache.get(layoutName) : undefined);
+          clearFocus();
+          relabel();
+        }
       }
       classes = next.classes;
       return next.litNodes;
@@ -232,26 +356,11 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (next === present) return;
       present = next;
       cy.style(buildStylesheet({ present }));
-      // Labels of the mode's sizes, grown as needed for the view as it is.
-      relabel();
-      labels.restAt(handle.getViewport());
+      if (frame.focused()) showFocus(true);
+      else relabel();
     },
     focus(key) {
-      const node = cy.getElementById(key);
-      if (node.empty() || !node.visible()) return;
-      const p = node.position();
-      const near = cy.$('.near, .focus');
-      settleStyles(near);
-      const box = near.boundingBox({});
-      const reachX = Math.max(p.x - box.x1, box.x2 - p.x, 60);
-      const reachY = Math.max(p.y - box.y1, box.y2 - p.y, 60);
-      const fitZoom = Math.min(
-        (cy.width() / 2 - FIT_PADDING) / reachX,
-        (cy.height() / 2 - FOCUS_PADDING_Y) / reachY,
-      );
-      const zoom = Math.min(MAX_CLOSE_UP_ZOOM, Math.max(0.5, fitZoom));
-      // Centred on the node's shape.
-      land({ zoom, pan: { x: cy.width() / 2 - zoom * p.x, y: cy.height() / 2 - zoom * p.y } });
+      if (cy.getElementById(key).hasClass('focus')) showFocus(true);
     },
     land,
     zoomBy(factor) {
@@ -265,7 +374,11 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       cy.animate({ panBy: { x: dx, y: dy }, duration: 150 });
     },
     fit: () => handle.fit(undefined, { animate: true }),
-    resize: () => cy.resize(),
+    resize() {
+      cy.resize();
+      if (frame.focused()) showFocus(true);
+      else relabel();
+    },
     handle,
     destroy() {
       destroyed = true;

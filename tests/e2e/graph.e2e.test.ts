@@ -110,16 +110,25 @@ describe('graph view', () => {
     await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe('0');
   });
 
-  it('focuses a node when it is clicked', async () => {
-    // The focus centres the node; after Escape the view stays, so the centre is that node.
+  it('focuses a node when it is clicked, and Escape leaves the focus for the overview', async () => {
     await openApp(s, '?node=area:sea-piracy');
     await waitForStillGraph(s.page);
     await graph(s.page).focus();
     await s.page.keyboard.press('Escape');
     expect(query(s.page).get('node')).toBeNull();
-    const box = await graph(s.page).boundingBox();
-    if (!box) throw new Error('graph has no box');
-    await s.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForStillGraph(s.page);
+    const at = await s.page.evaluate(() => {
+      const c = document.querySelector('[aria-label="Graph"]') as
+        | (Element & {
+            _cyreg?: { cy?: { $id(id: string): { renderedPosition(): { x: number; y: number } } } };
+          })
+        | null;
+      const box = c?.getBoundingClientRect();
+      const p = c?._cyreg?.cy?.$id('area:sea-piracy').renderedPosition();
+      return box && p ? { x: box.left + p.x, y: box.top + p.y } : null;
+    });
+    if (!at) throw new Error('no Sea Piracy on the canvas');
+    await s.page.mouse.click(at.x, at.y);
     await expect.poll(() => query(s.page).get('node')).toBe('area:sea-piracy');
     await expect(
       s.page

@@ -1,244 +1,194 @@
-// Node labels in a real Chromium never pile on top of each other: in the first (fitted) view, at
-// 100 % zoom where every label is drawn, around a focused crime area, and in presenter mode's
-// larger type. Also checks that the label geometry the layouts plan with (labelGeometry.ts)
-// holds every box Chromium really draws. A focused node's name covers no neighbour (in full where
-// it fits, else the short label). Relation labels on the edges around a focused hub never cover
-// each other nor a node label, yet some are drawn. The labels around a focused hub grow to a
-// readable size (larger in presenter mode), still covering nothing, and are chosen again for a new
-// zoom. Test hook: see drawnLabels.ts.
-import { readFileSync } from 'node:fs';
+// What a person can read, in a real Chromium, from the geometry Cytoscape draws (legibility.ts):
+// the overview, five focused nodes (the densest hub, Cybercrime, JAIF, ReCAAP, the AJCT Dialogue
+// at two hops) at 1440×900 and 1280×720 with the legend open, and three presenter steps at
+// 1920×1080. In every view no label is drawn under the floor (10 px; 16 px presenting), none
+// overlaps another or covers a node, none leaves the canvas; around a focus every node is named
+// or sits in a named group and the focus is the largest label. Also: the labels are drawn in
+// the shipped font, measured as the planner measures them; hovering a node without a label
+// names it; a group row opens when clicked.
 import { describe, expect, it } from 'vitest';
-import type { NodeKind } from '../../src/model/schema';
-import { turnedBoxesOverlap, unturned } from '../../src/view/edgeLabels';
-import { KIND_STYLE } from '../../src/view/kindStyle';
-import {
-  PRESENT_LABEL_SCALE,
-  boxesOverlap,
-  labelExtent,
-  overlappingPairs,
-  pairsWhere,
-  placed,
-} from '../../src/view/labelGeometry';
-import { openApp, sessionPerTest, screenshot } from './browser';
-import { edgeMidpoints, readLabels, type DrawnLabel } from './drawnLabels';
+import { textWidth } from '../../src/view/labelFont';
+import { openApp, sessionPerTest, screenshot, type Page } from './browser';
+import { readLegibility, type Legibility } from './legibility';
 import { waitForStillGraph } from './stillGraph';
 
-interface GraphFile {
-  nodes: { key: string; attributes: { kind: NodeKind; label: string } }[];
-  edges: { source: string; target: string }[];
+/** Still, and the labels planned again for where the view rests (150 ms after it stops). */
+async function settled(page: Page): Promise<Legibility> {
+  await waitForStillGraph(page);
+  await page.waitForTimeout(250);
+  await waitForStillGraph(page);
+  return readLegibility(page);
 }
-const data = JSON.parse(readFileSync('data/graph.json', 'utf8')) as GraphFile;
-const CYBERCRIME = 'area:cybercrime';
-/** The hub with the most edges (over fifty). */
-const DECLARATION_2014 = 'declaration:2014-joint-declaration';
-const cybercrimeAndNeighbours = new Set([
-  CYBERCRIME,
-  ...data.edges.flatMap((e) =>
-    e.source === CYBERCRIME ? [e.target] : e.target === CYBERCRIME ? [e.source] : [],
-  ),
-]);
 
-describe('graph labels', () => {
-  const s = sessionPerTest();
+/** The floor, no overlap, nothing covered, nothing off the canvas. */
+function expectReadable(view: Legibility, floor: number): void {
+  expect(view.labels.length).toBeGreaterThan(0);
+  expect(view.smallestPx).toBeGreaterThanOrEqual(floor - 0.01);
+  expect(view.overlaps).toEqual([]);
+  expect(view.covering).toEqual([]);
+  expect(view.offCanvas).toEqual([]);
+}
 
-  it('do not overlap in the first view, nor at 100 % where every label is drawn', async () => {
-    await openApp(s);
-    const first = await readLabels(s.page);
-    // The crime areas are labelled even in the overview.
-    expect(first.drawn.length).toBeGreaterThanOrEqual(8);
-    expect(overlappingPairs(first.drawn)).toEqual([]);
+const WINDOWS = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+] as const;
 
-    const full = await readLabels(s.page, 1);
-    expect(full.drawn).toHaveLength(data.nodes.length);
-    expect(overlappingPairs(full.drawn)).toEqual([]);
-    await screenshot(s.page, 'labels-zoom-100');
-  });
+const FOCUSED = [
+  ['declaration:2014-joint-declaration', ''],
+  ['area:cybercrime', ''],
+  ['organization:jaif', ''],
+  ['declaration:recaap', ''],
+  ['forum:ajct-dialogue', '&hops=2'],
+] as const;
 
-  it('do not overlap around the focused Cybercrime area', async () => {
-    await openApp(s, `?node=${CYBERCRIME}`);
-    await waitForStillGraph(s.page);
-    const { drawn } = await readLabels(s.page);
-    // The focus and its neighbours are labelled; the faded rest is not.
-    expect(new Set(drawn.map((d) => d.id))).toEqual(cybercrimeAndNeighbours);
-    expect(overlappingPairs(drawn)).toEqual([]);
-  });
+for (const size of WINDOWS) {
+  describe(`labels at ${size.width}×${size.height}`, () => {
+    const s = sessionPerTest(size);
 
-  it.each([
-    ['declaration:recaap', '', 'short'],
-    ['declaration:2004-joint-declaration', '', 'full'],
-    [DECLARATION_2014, '', 'short'],
-    [DECLARATION_2014, '&present=1', 'short'],
-    [CYBERCRIME, '&present=1', 'full'],
-  ])('of focused %s%s cover no neighbour: the %s name', async (node, mode, name) => {
-    await openApp(s, `?node=${node}${mode}`);
-    await waitForStillGraph(s.page);
-    const { drawn, shapes } = await readLabels(s.page);
-    const own = drawn.find((d) => d.id === node);
-    if (!own) throw new Error(`the focused ${node} has no drawn label`);
-    expect(overlappingPairs(drawn)).toEqual([]);
-    const covered = shapes.filter((n) => n.id !== node && boxesOverlap(own.box, n.box));
-    expect(covered.map((n) => n.id)).toEqual([]);
-    // The full name where it fits; the short one (which the layout made room for) elsewhere.
-    const shown = await s.page.evaluate((key) => {
-      interface Cy {
-        $id(id: string): { pstyle(p: string): { strValue: string }; data(f: string): string };
-      }
-      const c = document.querySelector('[aria-label="Graph"]') as
-        (Element & { _cyreg?: { cy?: Cy } }) | null;
-      const n = c?._cyreg?.cy?.$id(key);
-      return n ? (n.pstyle('label').strValue === n.data('full') ? 'full' : 'short') : null;
-    }, node);
-    expect(shown).toBe(name);
-    await screenshot(s.page, `labels-focus-${node.replace(/\W+/g, '-')}${mode ? '-present' : ''}`);
-  });
-
-  it('do not overlap in presenter mode, focused or at 100 %', async () => {
-    await openApp(s, `?present=1&node=${CYBERCRIME}`);
-    await waitForStillGraph(s.page);
-    const focused = await readLabels(s.page);
-    expect(focused.drawn.length).toBe(cybercrimeAndNeighbours.size);
-    expect(overlappingPairs(focused.drawn)).toEqual([]);
-    await screenshot(s.page, 'labels-present-cybercrime');
-
-    await openApp(s, '?present=1');
-    const full = await readLabels(s.page, 1);
-    expect(full.drawn).toHaveLength(data.nodes.length);
-    expect(overlappingPairs(full.drawn)).toEqual([]);
-  });
-
-  it.each([
-    [CYBERCRIME, '', 0.6],
-    [CYBERCRIME, '&present=1', 0.6],
-    [DECLARATION_2014, '', 0.3],
-    [DECLARATION_2014, '&present=1', 0.3],
-  ])('around focused %s%s grow to be read, covering nothing', async (node, mode, share) => {
-    await openApp(s, `?node=${node}${mode}`);
-    const { zoom } = await waitForStillGraph(s.page);
-    const { drawn, shapes, edges } = await readLabels(s.page);
-    const around = drawn.filter((d) => d.id !== node);
-    // Relations are written at a readable size (10 px on screen, 12 in presenter mode) where that
-    // fits, and at the stylesheet's elsewhere.
-    const readableEdges = edges.filter((e) => e.fontSize * zoom >= (mode ? 12 : 10));
-    expect(readableEdges.length).toBeGreaterThan(0);
-    // At this zoom the stylesheet's sizes alone draw most labels around a hub under 10 px.
-    const readable = around.filter((d) => d.fontSize * zoom >= 10);
-    expect(readable.length).toBeGreaterThanOrEqual(Math.ceil(share * around.length));
-    expect(overlappingPairs(drawn)).toEqual([]);
-    const covering = drawn.flatMap((d) =>
-      shapes.filter((n) => n.id !== d.id && boxesOverlap(d.box, n.box)).map((n) => [d.id, n.id]),
-    );
-    expect(covering).toEqual([]);
-    // Every label drawn larger is wholly on screen.
-    const view = await s.page.evaluate(() => {
-      interface Cy {
-        extent(): { x1: number; y1: number; x2: number; y2: number };
-      }
-      const c = document.querySelector('[aria-label="Graph"]') as
-        (Element & { _cyreg?: { cy?: Cy } }) | null;
-      const cy = c?._cyreg?.cy;
-      if (!cy) throw new Error('no Cytoscape instance');
-      return cy.extent();
+    it('name the overview: 40 % of the nodes drawn or more, the crime areas all', async () => {
+      await openApp(s);
+      const view = await settled(s.page);
+      expectReadable(view, 10);
+      expect(view.labelledOnScreen / view.nodesOnScreen).toBeGreaterThanOrEqual(0.4);
+      const named = new Set(view.labels.map((l) => l.id));
+      const areas = await areaKeys(s.page);
+      expect(areas.filter((a) => !named.has(a))).toEqual([]);
+      await screenshot(s.page, `labels-overview-${size.width}`);
     });
-    const off = readable.filter(
-      ({ box }) => box.x1 < view.x1 || box.y1 < view.y1 || box.x2 > view.x2 || box.y2 > view.y2,
-    );
-    expect(off.map((d) => d.id)).toEqual([]);
-    await screenshot(s.page, `labels-grown-${node.replace(/\W+/g, '-')}${mode ? '-present' : ''}`);
-  });
 
-  it('grown around a focus are chosen again once the view rests after a zoom', async () => {
-    await openApp(s, `?node=${DECLARATION_2014}`);
-    await waitForStillGraph(s.page);
-    const kindOf = new Map(data.nodes.map((n) => [n.key, n.attributes.kind]));
-    const grown = (labels: DrawnLabel[]) =>
-      labels.filter(({ id, fontSize }) => {
-        const kind = kindOf.get(id);
-        return kind !== undefined && fontSize > KIND_STYLE[kind].fontSize;
-      });
-    expect(grown((await readLabels(s.page)).drawn).length).toBeGreaterThan(0);
-    const zoomIn = s.page.getByRole('button', { name: 'Zoom in' });
-    await zoomIn.click();
-    await waitForStillGraph(s.page);
-    await zoomIn.click();
-    // Once resting, no grown label is drawn larger than the largest size asked for (12 px, give
-    // or take the rounding up of the font size); before, they kept their size and grew with the zoom.
-    await expect
-      .poll(async () => {
-        const { zoom } = await waitForStillGraph(s.page);
-        const { drawn } = await readLabels(s.page);
-        return grown(drawn)
-          .filter((d) => d.fontSize * zoom > 12 + zoom)
-          .map((d) => d.id);
-      })
-      .toEqual([]);
+    it.each(FOCUSED)('name every node around %s%s, the focus largest', async (node, extra) => {
+      await openApp(s, `?node=${node}${extra}`);
+      const view = await settled(s.page);
+      expectReadable(view, 10);
+      expect(view.unnamedNeighbours).toEqual([]);
+      expect(view.focusPx).toBeGreaterThan(view.largestOtherPx);
+      await screenshot(s.page, `labels-focus-${node.replace(/\W+/g, '-')}-${size.width}`);
+    });
   });
+}
+
+describe('labels in presenter mode at 1920×1080', () => {
+  const s = sessionPerTest({ width: 1920, height: 1080 });
 
   it.each([
-    [DECLARATION_2014, ''],
-    [DECLARATION_2014, '&present=1'],
-    [CYBERCRIME, ''],
-    [CYBERCRIME, '&present=1'],
-  ])('on the edges of focused %s%s cover no other label', async (node, mode) => {
-    await openApp(s, `?node=${node}${mode}`);
-    await waitForStillGraph(s.page);
-    const { drawn, edges } = await readLabels(s.page);
-    // Some relations are written (the rest show on hover and in the Details panel).
-    expect(edges.length).toBeGreaterThanOrEqual(3);
-    const edgeIds = new Set(edges.map((e) => e.id));
-    const boxes = [...edges, ...drawn.map(({ id, box }) => ({ id, box: unturned(box) }))];
-    const covering = pairsWhere(boxes, turnedBoxesOverlap).filter(
-      ([a, b]) => edgeIds.has(a) || edgeIds.has(b),
-    );
-    expect(covering).toEqual([]);
-    await screenshot(s.page, `labels-edges-${node.replace(/\W+/g, '-')}${mode ? '-present' : ''}`);
-  });
-
-  it('on an unlabelled edge of the focus still show when it is hovered', async () => {
-    await openApp(s, `?node=${CYBERCRIME}`);
-    await waitForStillGraph(s.page);
-    const labelled = new Set((await readLabels(s.page)).edges.map((e) => e.id));
-    const unlabelled = (await edgeMidpoints(s.page, '.focus-edge')).filter(
-      (e) => !labelled.has(e.id),
-    );
-    // The one furthest out: nothing else lies under its midpoint.
-    const target = unlabelled.sort((a, b) => b.length - a.length)[0];
-    if (!target) throw new Error('every edge of the focus is labelled');
-    await s.page.mouse.move(target.x, target.y);
-    await expect
-      .poll(async () => (await readLabels(s.page)).edges.map((e) => e.id))
-      .toContain(target.id);
-  });
-
-  it('do not overlap in the hierarchy at 100 %', async () => {
-    await openApp(s, '?layout=hierarchy');
-    await waitForStillGraph(s.page);
-    const full = await readLabels(s.page, 1);
-    expect(full.drawn).toHaveLength(data.nodes.length);
-    expect(overlappingPairs(full.drawn)).toEqual([]);
-  });
-
-  it('fit inside the boxes the layouts plan with, at normal and presenter size', async () => {
-    const byKey = new Map(data.nodes.map((n) => [n.key, n.attributes]));
-    for (const [query, scale] of [
-      ['', 1],
-      ['?present=1', PRESENT_LABEL_SCALE],
-    ] as const) {
-      await openApp(s, query);
-      const { all } = await readLabels(s.page, 1);
-      expect(all).toHaveLength(data.nodes.length);
-      const outside = all.filter(({ id, box, x, y }) => {
-        const attrs = byKey.get(id);
-        if (!attrs) return true;
-        const planned = placed(labelExtent(attrs.kind, attrs.label, scale), { x, y });
-        const slack = 0.5;
-        return (
-          box.x1 < planned.x1 - slack ||
-          box.x2 > planned.x2 + slack ||
-          box.y1 < planned.y1 - slack ||
-          box.y2 > planned.y2 + slack
-        );
-      });
-      expect(outside.map((o) => o.id)).toEqual([]);
-    }
+    ['asean-japan-over-time', 1],
+    ['asean-japan-over-time', 4],
+    ['terrorism', 3],
+  ])('reach 16 px in story %s, step %i, the step’s subject first', async (story, step) => {
+    await openApp(s, `?story=${story}&step=${step}&present=1`);
+    const view = await settled(s.page);
+    expectReadable(view, 16);
+    expect(view.unnamedNeighbours).toEqual([]);
+    // The step's subject (its lit nodes) is named, at least as large as anything else but the focus.
+    const lit = await s.page.evaluate(() => {
+      const c = document.querySelector('[aria-label="Graph"]') as
+        | (Element & {
+            _cyreg?: { cy?: { nodes(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } };
+          })
+        | null;
+      return c?._cyreg?.cy?.nodes('.lit:visible').map((n) => n.id()) ?? [];
+    });
+    const px = new Map(view.labels.map((l) => [l.id, l.px]));
+    const litPx = lit.flatMap((id) => (px.has(id) ? [px.get(id) ?? 0] : []));
+    expect(litPx.length).toBeGreaterThan(0);
+    const others = view.labels
+      .filter((l) => l.group === 'node' && !lit.includes(l.id))
+      .map((l) => l.px);
+    if (view.focusPx === 0 && others.length > 0)
+      expect(Math.max(...litPx)).toBeGreaterThanOrEqual(Math.max(...others));
+    await screenshot(s.page, `labels-present-${story}-${step}`);
   });
 });
+
+describe('label font and names on demand', () => {
+  const s = sessionPerTest({ width: 1280, height: 720 });
+
+  it('draws in the shipped font, as wide as the planner measures', async () => {
+    await openApp(s);
+    const measured = await s.page.evaluate(async () => {
+      await document.fonts.ready;
+      const ctx = document.createElement('canvas').getContext('2d');
+      if (!ctx) throw new Error('no canvas');
+      ctx.font = '12px "Atkinson Hyperlegible", sans-serif';
+      return {
+        loaded: document.fonts.check('12px "Atkinson Hyperlegible"'),
+        family: getComputedStyle(document.body).fontFamily,
+        width: ctx.measureText('ASEAN-Japan Counter-Terrorism (AJCT) Dialogue').width,
+      };
+    });
+    expect(measured.loaded).toBe(true);
+    expect(measured.family).toContain('Atkinson Hyperlegible');
+    const planned = textWidth('ASEAN-Japan Counter-Terrorism (AJCT) Dialogue', 12, false);
+    expect(Math.abs(measured.width - planned) / planned).toBeLessThan(0.01);
+  });
+
+  it('names a node that carries no label when the pointer is on it', async () => {
+    await openApp(s);
+    const view = await settled(s.page);
+    const named = new Set(view.labels.map((l) => l.id));
+    const target = await s.page.evaluate(
+      (namedIds) => {
+        interface N {
+          id(): string;
+          renderedPosition(): { x: number; y: number };
+          data(f: string): string;
+        }
+        const c = document.querySelector('[aria-label="Graph"]') as
+          (Element & { _cyreg?: { cy?: { nodes(s: string): { toArray(): N[] } } } }) | null;
+        const box = c?.getBoundingClientRect();
+        const n = c?._cyreg?.cy
+          ?.nodes(':visible')
+          .toArray()
+          .find((m) => !namedIds.includes(m.id()) && m.renderedPosition().x > 40);
+        if (!n || !box) return null;
+        const p = n.renderedPosition();
+        return { x: box.left + p.x, y: box.top + p.y, name: n.data('full') };
+      },
+      [...named],
+    );
+    if (!target) throw new Error('every node carries a label');
+    await s.page.mouse.move(target.x, target.y);
+    await expect.poll(() => s.page.getByRole('tooltip').innerText()).toContain(target.name);
+  });
+
+  it('opens a group row when it is clicked, naming its members', async () => {
+    await openApp(s, '?node=declaration:2014-joint-declaration');
+    await settled(s.page);
+    const group = await s.page.evaluate(() => {
+      interface N {
+        renderedPosition(): { x: number; y: number };
+        data(f: string): unknown;
+      }
+      const c = document.querySelector('[aria-label="Graph"]') as
+        (Element & { _cyreg?: { cy?: { nodes(s: string): { toArray(): N[] } } } }) | null;
+      const box = c?.getBoundingClientRect();
+      const g = c?._cyreg?.cy
+        ?.nodes('.group')
+        .toArray()
+        .find((n) => n.data('kind') === 'action');
+      if (!g || !box) return null;
+      const p = g.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y, members: g.data('members') as string[] };
+    });
+    if (!group) throw new Error('the 26 actions are not grouped at 1280×720');
+    await s.page.mouse.click(group.x, group.y);
+    const view = await settled(s.page);
+    const named = new Set(view.labels.map((l) => l.id));
+    expect(group.members.filter((m) => !named.has(m))).toEqual([]);
+    expectReadable(view, 10);
+    await screenshot(s.page, 'labels-group-opened');
+  });
+});
+
+/** The crime areas' keys, read from the page's graph. */
+function areaKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const c = document.querySelector('[aria-label="Graph"]') as
+      | (Element & {
+          _cyreg?: { cy?: { nodes(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } };
+        })
+      | null;
+    return c?._cyreg?.cy?.nodes('.k-area:visible').map((n) => n.id()) ?? [];
+  });
+}

@@ -1,18 +1,13 @@
-// Relation labels around a focused node: turned-box geometry, the order labels are tried in,
-// and the choice, which never lets two labels or a label and a node overlap.
+// Relation labels around a focused node: turned-box geometry and the order labels are tried in.
 import { describe, expect, it } from 'vitest';
 import {
-  chooseEdgeLabelSizes,
-  chooseEdgeLabels,
-  edgeLabelBox,
-  edgeLabelFontSize,
   labelOrder,
   turnedBoxesOverlap,
   unturned,
   type EdgeLabelCandidate,
   type TurnedBox,
 } from '../../src/view/edgeLabels';
-import { boxesOverlap, pairsWhere, type Box } from '../../src/view/labelGeometry';
+import { boxesOverlap, type Box } from '../../src/view/labelGeometry';
 
 const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
 const turned = (x: number, y: number, w: number, h: number, degrees: number): TurnedBox => ({
@@ -52,38 +47,9 @@ describe('turnedBoxesOverlap', () => {
   });
 });
 
-describe('edgeLabelBox', () => {
-  const mid = { x: 50, y: 50 };
-
-  it('lies along the edge, whichever way it points', () => {
-    const down = edgeLabelBox('sets out', 11, mid, { x: 0, y: 0 }, { x: 100, y: 100 });
-    const up = edgeLabelBox('sets out', 11, mid, { x: 100, y: 100 }, { x: 0, y: 0 });
-    expect(down.angle).toBeCloseTo(Math.PI / 4);
-    const across = turned(50, 50, 200, 2, -45);
-    expect(turnedBoxesOverlap(down, across)).toBe(turnedBoxesOverlap(up, across));
-    expect(turnedBoxesOverlap(down, turned(70, 30, 40, 2, 45))).toBe(false);
-  });
-
-  it('grows with the text and the font size', () => {
-    const ends = [
-      { x: 0, y: 0 },
-      { x: 100, y: 0 },
-    ] as const;
-    const short = edgeLabelBox('under', 11, mid, ...ends);
-    const long = edgeLabelBox('is member of', 11, mid, ...ends);
-    const present = edgeLabelBox('under', edgeLabelFontSize(true), mid, ...ends);
-    expect(long.halfWidth).toBeGreaterThan(short.halfWidth);
-    expect(present.halfWidth).toBeGreaterThan(short.halfWidth);
-    expect(present.halfHeight).toBeGreaterThan(short.halfHeight);
-  });
-});
-
-/** A candidate on an edge of `length` from the origin at `degrees`, its label at the midpoint. */
-function spoke(id: string, kind: string, degrees: number, length = 200): EdgeLabelCandidate {
-  const a = (degrees * Math.PI) / 180;
-  const end = { x: length * Math.cos(a), y: length * Math.sin(a) };
-  const mid = { x: end.x / 2, y: end.y / 2 };
-  return { id, kind, box: edgeLabelBox(kind, 11, mid, { x: 0, y: 0 }, end), length };
+/** A candidate on a spoke of the given length. */
+function spoke(id: string, kind: string, _degrees: number, length = 200): EdgeLabelCandidate {
+  return { id, kind, length };
 }
 
 describe('labelOrder', () => {
@@ -97,83 +63,5 @@ describe('labelOrder', () => {
       spoke('r1', 'recalls', 50),
     ]).map((c) => c.id);
     expect(order).toEqual(['r1', 'a1', 's2', 'a2', 's3', 's1']);
-  });
-});
-
-describe('chooseEdgeLabels', () => {
-  it('leaves out a label that would cover a node or a label already placed', () => {
-    const ids = chooseEdgeLabels(
-      [spoke('a', 'welcomes', 0), spoke('b', 'welcomes', 1), spoke('c', 'recalls', 90)],
-      [unturned(box(-5, 90, 5, 110))], // a node where c's label would go
-    );
-    expect(ids).toHaveLength(1);
-    expect(['a', 'b']).toContain(ids[0]);
-  });
-
-  it('takes at most `perKind` labels of one kind', () => {
-    const many = Array.from({ length: 12 }, (_, i) => spoke(`s${i}`, 'sets out', i * 30));
-    expect(chooseEdgeLabels(many, [], 3)).toHaveLength(3);
-    expect(chooseEdgeLabels(many, []).length).toBeGreaterThan(3);
-  });
-
-  it('around a crowded hub, labels some edges and no two chosen labels overlap', () => {
-    const kinds = ['sets out', 'addresses', 'reinforces', 'involves', 'welcomes', 'recalls'];
-    const candidates = Array.from({ length: 55 }, (_, i) =>
-      spoke(`e${i}`, kinds[i % kinds.length] ?? 'sets out', (i * 360) / 55, 150 + (i % 4) * 40),
-    );
-    const hub = unturned(box(-17, -17, 17, 17));
-    const ids = new Set(chooseEdgeLabels(candidates, [hub]));
-    const chosen = candidates.filter((c) => ids.has(c.id));
-    expect(chosen.length).toBeGreaterThanOrEqual(kinds.length);
-    expect(chosen.length).toBeLessThan(candidates.length);
-    expect(pairsWhere(chosen, turnedBoxesOverlap)).toEqual([]);
-    expect(chosen.filter((c) => turnedBoxesOverlap(c.box, hub))).toEqual([]);
-    // Every kind is named at least once.
-    expect(new Set(chosen.map((c) => c.kind))).toEqual(new Set(kinds));
-  });
-});
-
-describe('chooseEdgeLabelSizes', () => {
-  /** A spoke with a readable box twice the size to try first. */
-  const grown = (id: string, kind: string, degrees: number, length = 200) => {
-    const c = spoke(id, kind, degrees, length);
-    const a = (degrees * Math.PI) / 180;
-    const end = { x: length * Math.cos(a), y: length * Math.sin(a) };
-    return {
-      ...c,
-      larger: edgeLabelBox(kind, 22, { x: end.x / 2, y: end.y / 2 }, { x: 0, y: 0 }, end),
-    };
-  };
-
-  it('writes a label at its larger size where that covers nothing', () => {
-    expect(chooseEdgeLabelSizes([grown('a', 'welcomes', 0)], [])).toEqual(
-      new Map([['a', 'larger']]),
-    );
-  });
-
-  it('falls back to the normal size where only that fits, and leaves out one where neither does', () => {
-    // A node just past the normal label's end: the larger one reaches it, the normal one not.
-    const c = grown('a', 'welcomes', 0);
-    const beyond = unturned(
-      box(c.box.x + c.box.halfWidth + 2, -4, c.box.x + c.box.halfWidth + 12, 4),
-    );
-    expect(chooseEdgeLabelSizes([c], [beyond]).get('a')).toBe('normal');
-    const onTop = unturned(box(c.box.x - 3, -3, c.box.x + 3, 3));
-    expect(chooseEdgeLabelSizes([c], [onTop]).size).toBe(0);
-  });
-
-  it('keeps the chosen labels, large or normal, clear of each other', () => {
-    const kinds = ['sets out', 'addresses', 'reinforces'];
-    const candidates = Array.from({ length: 30 }, (_, i) =>
-      grown(`e${i}`, kinds[i % 3] ?? 'sets out', i * 12, 160 + (i % 3) * 40),
-    );
-    const chosen = chooseEdgeLabelSizes(candidates, []);
-    const boxes = candidates.flatMap((c) => {
-      const size = chosen.get(c.id);
-      if (!size) return [];
-      return [{ id: c.id, box: size === 'larger' ? c.larger : c.box }];
-    });
-    expect(pairsWhere(boxes, turnedBoxesOverlap)).toEqual([]);
-    expect([...chosen.values()]).toContain('larger');
   });
 });

@@ -10,11 +10,12 @@ import type { Highlight } from '../../state/highlight';
 import type { ViewState } from '../../state/viewState';
 import type { UpdateView } from '../panelProps';
 import type * as AdapterModule from '../../view/graphAdapter';
-import type { GraphAdapter } from '../../view/graphAdapter';
+import type { GraphAdapter, HoverTarget } from '../../view/graphAdapter';
 import type { GraphHandle, Viewport } from '../../view/graphHandle';
 import { loadLabelFont } from '../../view/labelFont';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
+import { GraphTooltip } from './GraphTooltip';
 import './graph.css';
 
 export interface GraphViewProps {
@@ -52,6 +53,24 @@ const afterNextPaint = () =>
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
 
+/** The controls floating over the canvas (toolbar, legend), in the canvas's pixels. */
+function coveredAreas(
+  container: HTMLElement,
+): { x1: number; y1: number; x2: number; y2: number }[] {
+  const at = container.getBoundingClientRect();
+  const view = container.parentElement;
+  if (!view) return [];
+  return [...view.querySelectorAll('.graph-toolbar, .graph-legend')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return {
+      x1: r.left - at.left,
+      y1: r.top - at.top,
+      x2: r.right - at.left,
+      y2: r.bottom - at.top,
+    };
+  });
+}
+
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
 
@@ -66,6 +85,7 @@ export function GraphView({
   onHandle,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const [hovered, setHovered] = useState<HoverTarget | null>(null);
   const [adapter, setAdapter] = useState<GraphAdapter | null>(null);
   const [readyAdapter, setReadyAdapter] = useState<GraphAdapter | null>(null);
   // Callbacks and the state at mount time, read by the adapter's events without re-creating it.
@@ -80,32 +100,36 @@ export function GraphView({
     let created: GraphAdapter | null = null;
     let cancelled = false;
     // Cytoscape measures every label on its first draw: the label font is loaded before it.
-    void Promise.all([loadAdapter(), afterNextPaint(), loadLabelFont()]).then(([{ createGraphAdapter }]) => {
-      if (cancelled) return;
-      performance.mark('graph:adapter-loaded');
-      try {
-        const a = createGraphAdapter({
-          container,
-          graph,
-          layout: latest.current.state.layout,
-          present: latest.current.state.present,
-          onNodeTap: (key) => latest.current.update({ node: key }),
-          onReady: () => {
-            performance.mark('graph:ready');
-            // Committed at once, inside the frame that draws the graph: aria-busy and the
-            // controls change with the first picture, not one task later.
-            flushSync(() => setReadyAdapter(a));
-          },
-        });
-        performance.mark('graph:cy-created');
-        created = a;
-        setAdapter(a);
-        latest.current.onHandle(a.handle);
-      } catch (e) {
-        // No canvas (e.g. a DOM emulator in component tests): the graph stays busy and empty.
-        console.warn('GraphView: the graph could not be drawn', e);
-      }
-    });
+    void Promise.all([loadAdapter(), afterNextPaint(), loadLabelFont()]).then(
+      ([{ createGraphAdapter }]) => {
+        if (cancelled) return;
+        performance.mark('graph:adapter-loaded');
+        try {
+          const a = createGraphAdapter({
+            container,
+            graph,
+            layout: latest.current.state.layout,
+            present: latest.current.state.present,
+            onNodeTap: (key) => latest.current.update({ node: key }),
+            onHover: setHovered,
+            covered: () => coveredAreas(container),
+            onReady: () => {
+              performance.mark('graph:ready');
+              // Committed at once, inside the frame that draws the graph: aria-busy and the
+              // controls change with the first picture, not one task later.
+              flushSync(() => setReadyAdapter(a));
+            },
+          });
+          performance.mark('graph:cy-created');
+          created = a;
+          setAdapter(a);
+          latest.current.onHandle(a.handle);
+        } catch (e) {
+          // No canvas (e.g. a DOM emulator in component tests): the graph stays busy and empty.
+          console.warn('GraphView: the graph could not be drawn', e);
+        }
+      },
+    );
     return () => {
       cancelled = true;
       if (created) {
@@ -192,6 +216,7 @@ export function GraphView({
         onFit={() => adapter?.fit()}
       />
       <GraphLegend graph={graph} hidden={hidden} update={update} compare={compare !== null} />
+      {hovered && <GraphTooltip graph={graph} target={hovered} />}
     </div>
   );
 }

@@ -1,0 +1,482 @@
+/**
+ * The focus layout: the focused node's neighbourhood laid out so that every neighbour can be
+ * named. The focus sits in the middle with its name below it; its neighbours stand in two
+ * columns, one row each, grouped by relation (what points to the focus on the left, what it
+ * points to on the right, groups moved across to even the columns), their labels on the outer
+ * side; at two hops, the second ring stands in an outer column beside the neighbour it hangs
+ * from. Where the rows do not fit the canvas, the largest relation group becomes one named
+ * group row ("26 actions"), expandable. Everything else keeps its direction from the focus but
+ * moves out of the frame. Pure: plain data in, positions (model px) and label hints out.
+ */
+import type { NodeKind } from '../model/schema';
+import type { Box } from './labelGeometry';
+import type { LabelSide } from './labelPlanner';
+import { WRAP_EM } from './labelRoles';
+
+export interface FocusMember {
+  id: string;
+  hop: 1 | 2;
+  kind: NodeKind;
+  label: string;
+  /** Shape size, model px. */
+  size: number;
+  /** Hop 1: the relation (words) and whether it points away from the focus. */
+  relation: string;
+  outward: boolean;
+  /** Hop 2: the neighbour it hangs from. */
+  parent?: string;
+}
+
+export interface FocusLayoutInput {
+  focus: { id: string; x: number; y: number; size: number; label: string };
+  members: readonly FocusMember[];
+  /** Everything else shown, at its place in the overall layout (model px). */
+  rest: readonly { id: string; x: number; y: number }[];
+  /** Room on screen for the frame, px. */
+  width: number;
+  height: number;
+  /** Font size rows are made for, and the focus's, on screen px. */
+  rowPx: number;
+  focusPx: number;
+  /** Width of one line at `px` (the shipped font's metrics). */
+  measure: (text: string, px: number, bold: boolean) => number;
+  /** Whether hop-2 members are shown (an outer column each side). */
+  twoHops: boolean;
+  /** Groups kept open even where that means closing others. */
+  expanded: ReadonlySet<string>;
+  /** Plural words for a kind, for group names ("actions"). */
+  plural: (kind: NodeKind) => string;
+}
+
+export interface FocusGroup {
+  id: string;
+  kind: NodeKind;
+  hop: 1 | 2;
+  members: string[];
+  /** What the group row says, e.g. "26 actions". */
+  label: string;
+  /** The relation the group's members have with the focus (hop 1), or their parents (hop 2). */
+  relation: string;
+  outward: boolean;
+  /** Hop 2: the neighbours its members hang from. */
+  parents: string[];
+}
+
+export interface FocusLayout {
+  /** The zoom the frame is laid out for. */
+  zoom: number;
+  /** Model positions of the focus, the rows shown (members and groups) and the rest. */
+  positions: Map<string, { x: number; y: number }>;
+  /** How each row's label is placed. */
+  hints: Map<string, { sides: readonly LabelSide[]; wrapEm: number }>;
+  groups: FocusGroup[];
+  /** The frame's box in model px (what the view is fitted to). */
+  frame: Box;
+  /** How far right of the canvas's centre the focus stands, so both sides fit, screen px. */
+  shiftX: number;
+}
+
+/** Zooms tried, largest first: smaller ones shrink the shapes, never the labels. */
+const ZOOMS = [1, 0.8, 0.65, 0.5] as const;
+/** Padding of a label box (background and bounds margin) and the room between rows, px. */
+const LABEL_PAD = 4;
+const ROW_GAP = 3;
+/** Extra room between two relation groups, px. */
+const GROUP_GAP = 8;
+/** Horizontal room between the focus's name and the inner columns, and between columns, px. */
+const COLUMN_GAP = 44;
+/** A row's label is cut to at most this wide, px (the full name shows on hover), at least that. */
+const MAX_ROW_LABEL = 250;
+const MIN_ROW_LABEL = 90;
+/** A group row's shape is this much larger than its kind's. */
+export const GROUP_SCALE = 1.3;
+
+interface Row {
+  id: string;
+  kind: NodeKind;
+  size: number;
+  label: string;
+  key: string;
+  members: string[];
+  parents: string[];
+  hop: 1 | 2;
+}
+
+const rowHeight = (r: Row, zoom: number, rowPx: number) =>
+  Math.max(rowPx + 2 * LABEL_PAD, r.size * zoom + 4) + ROW_GAP;
+
+/** Stacks rows with gaps between groups; returns each row's centre y and the total height. */
+function stack(
+  rows: readonly Row[],
+  zoom: number,
+  rowPx: number,
+): { ys: number[]; height: number } {
+  const ys: number[] = [];
+  let y = 0;
+  rows.forEach((r, i) => {
+    const h = rowHeight(r, zoom, rowPx);
+    if (i > 0 && rows[i - 1]?.key !== r.key) y += GROUP_GAP;
+    ys.push(y + h / 2);
+    y += h;
+  });
+  return { ys: ys.map((v) => v - y / 2), height: y };
+}
+
+/** Lays out the focus frame (see the module comment). */
+export function focusLayout(input: FocusLayoutInput): FocusLayout {
+  let best: FocusLayout | null = null;
+  for (const zoom of ZOOMS) {
+    const attempt = arrange(input, zoom, zoom === ZOOMS[ZOOMS.length - 1]);
+    best = attempt.layout;
+    if (attempt.fits) break;
+  }
+  if (!best) throw new Error('focusLayout: no zoom to try');
+  return best;
+}
+
+/** Groups of hop-1 members by relation, direction and kind, in a stable order. */
+function hopOneGroups(members: readonly FocusMember[]): Map<string, FocusMember[]> {
+  const groups = new Map<string, FocusMember[]>();
+  const sorted = [...members].sort(
+    (a, b) =>
+      Number(b.outward) - Number(a.outward) ||
+      a.relation.localeCompare(b.relation) ||
+      a.kind.localeCompare(b.kind) ||
+      a.label.localeCompare(b.label, 'en', { numeric: true }),
+  );
+  for (const m of sorted) {
+    const key = `${m.outward ? 'out' : 'in'}|${m.relation}|${m.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return groups;
+}
+
+function arrange(
+  input: FocusLayoutInput,
+  zoom: number,
+  mayGroup: boolean,
+): { fits: boolean; layout: FocusLayout } {
+  const { focus, rowPx, measure } = input;
+  const hop1 = input.members.filter((m) => m.hop === 1);
+  const hop2 = input.members.filter((m) => m.hop === 2);
+  const groupId = (key: string) => `group:${focus.id}:${key}`;
+  const byGroup = hopOneGroups(hop1);
+  // An opened group taller than a column is split in parts the columns can share.
+  const capacity = Math.max(1, Math.floor(input.height / (rowPx + 2 * LABEL_PAD + ROW_GAP)) - 1);
+  const opened = (key: string) => input.expanded.has(groupId(key.split('#')[0] ?? key));
+  for (const [key, ms] of [...byGroup]) {
+    if (!opened(key) || ms.length <= capacity) continue;
+    byGroup.delete(key);
+    // Parts of at most half a column, so that the columns can share them out evenly.
+    const parts = Math.ceil(ms.length / Math.max(1, Math.floor(capacity / 2)));
+    const per = Math.ceil(ms.length / parts);
+    for (let i = 0; i < parts; i++)
+      byGroup.set(`${key}#${i + 1}`, ms.slice(i * per, (i + 1) * per));
+  }
+  const collapsed = new Set<string>();
+  const rowsOf = (key: string, ms: FocusMember[]): Row[] =>
+    collapsed.has(key)
+      ? [
+          {
+            id: groupId(key),
+            kind: ms[0]?.kind ?? 'action',
+            size: (ms[0]?.size ?? 20) * GROUP_SCALE,
+            label: `${ms.length} ${input.plural(ms[0]?.kind ?? 'action')}`,
+            key,
+            members: ms.map((m) => m.id),
+            parents: [],
+            hop: 1,
+          },
+        ]
+      : ms.map((m) => ({
+          id: m.id,
+          kind: m.kind,
+          size: m.size,
+          label: m.label,
+          key,
+          members: [],
+          parents: [],
+          hop: 1,
+        }));
+
+  const available = input.height;
+  let left: string[] = [];
+  let right: string[] = [];
+  const columnHeight = (keys: readonly string[]) =>
+    stack(
+      keys.flatMap((k) => rowsOf(k, byGroup.get(k) ?? [])),
+      zoom,
+      rowPx,
+    ).height;
+  const balance = () => {
+    left = [...byGroup.keys()].filter((k) => k.startsWith('in|'));
+    right = [...byGroup.keys()].filter((k) => k.startsWith('out|'));
+    // Move whole groups from the taller column while that lowers the taller one.
+    for (let guard = 0; guard < 50; guard++) {
+      const [tall, short] =
+        columnHeight(left) > columnHeight(right) ? [left, right] : [right, left];
+      const candidates = [...tall].sort((a, b) => columnHeight([a]) - columnHeight([b]));
+      const move = candidates.find(
+        (k) =>
+          Math.max(columnHeight(tall.filter((x) => x !== k)), columnHeight([...short, k])) <
+          Math.max(columnHeight(tall), columnHeight(short)),
+      );
+      if (!move) break;
+      tall.splice(tall.indexOf(move), 1);
+      short.push(move);
+    }
+  };
+  balance();
+  // Collapse the largest groups until both columns fit.
+  while (mayGroup && Math.max(columnHeight(left), columnHeight(right)) > available) {
+    // An opened group stays open: the others close around it.
+    const open = [...byGroup.entries()].filter(
+      ([k, ms]) => !collapsed.has(k) && !opened(k) && ms.length > 1,
+    );
+    if (open.length === 0) break;
+    open.sort(([ka, a], [kb, b]) => b.length - a.length || ka.localeCompare(kb));
+    const first = open[0];
+    if (!first) break;
+    collapsed.add(first[0]);
+    balance();
+  }
+
+  const positions = new Map<string, { x: number; y: number }>();
+  const hints = new Map<string, { sides: readonly LabelSide[]; wrapEm: number }>();
+  const groups: FocusGroup[] = [];
+  const toModel = (dx: number, dy: number) => ({ x: focus.x + dx / zoom, y: focus.y + dy / zoom });
+  positions.set(focus.id, { x: focus.x, y: focus.y });
+
+  // The focus's name, below it: the inner columns keep clear of it.
+  const focusLines = wrapWidth(focus.label, input.focusPx, WRAP_EM.focus, measure);
+  const innerX = Math.max(focusLines / 2, (focus.size * zoom) / 2) + COLUMN_GAP;
+  // Row labels share the width beside the inner columns: one column of labels each side, two
+  // with a second ring (the focus moves off centre to even the sides out).
+  const labelColumns = hop2.length > 0 ? 4 : 2;
+  const gaps = labelColumns === 4 ? 2 * COLUMN_GAP : 0;
+  const maxLabel = Math.max(
+    MIN_ROW_LABEL,
+    Math.min(MAX_ROW_LABEL, (input.width - 2 * innerX - gaps) / labelColumns - 8),
+  );
+  const labelWidth = (r: Row) => Math.min(maxLabel, measure(r.label, rowPx, false) + 2 * LABEL_PAD);
+
+  const placeColumn = (keys: readonly string[], side: -1 | 1, x: number) => {
+    const rows = keys.flatMap((k) => rowsOf(k, byGroup.get(k) ?? []));
+    const { ys } = stack(rows, zoom, rowPx);
+    rows.forEach((r, i) => {
+      positions.set(r.id, toModel(side * x, ys[i] ?? 0));
+      hints.set(r.id, { sides: [side > 0 ? 'right' : 'left'], wrapEm: 0 });
+      if (r.members.length > 0) {
+        const [dir, relation = ''] = r.key.split('|');
+        groups.push({
+          id: r.id,
+          kind: r.kind,
+          hop: 1,
+          members: r.members,
+          label: r.label,
+          relation,
+          outward: dir === 'out',
+          parents: [],
+        });
+      }
+    });
+    return Math.max(0, ...rows.map(labelWidth));
+  };
+  /** How far the frame reaches each side of the focus, px. */
+  const extent = { left: innerX, right: innerX };
+  const leftLabels = placeColumn(left, -1, innerX);
+  const rightLabels = placeColumn(right, 1, innerX);
+  extent.left += leftLabels;
+  extent.right += rightLabels;
+  let fits = Math.max(columnHeight(left), columnHeight(right)) <= available;
+
+  // Hop 2: an outer column each side, rows near the neighbour they hang from.
+  if (hop2.length > 0) {
+    const sideOf = (id: string): -1 | 1 => ((positions.get(id)?.x ?? focus.x) < focus.x ? -1 : 1);
+    for (const side of [-1, 1] as const) {
+      const outerX = innerX + (side < 0 ? leftLabels : rightLabels) + COLUMN_GAP;
+      const mine = hop2.filter((m) => sideOf(parentShown(m, groups)) === side);
+      const rows = outerRows(
+        mine,
+        groups,
+        positions,
+        focus,
+        zoom,
+        rowPx,
+        available,
+        input,
+        mayGroup,
+      );
+      if (rows.overflow) fits = false;
+      if (rows.rows.length > 0) {
+        const widest = Math.max(
+          0,
+          ...mine.map((m) => Math.min(maxLabel, measure(m.label, rowPx, false) + 2 * LABEL_PAD)),
+        );
+        extent[side < 0 ? 'left' : 'right'] = outerX + widest;
+      }
+      for (const r of rows.rows) {
+        positions.set(r.id, toModel(side * outerX, r.y));
+        hints.set(r.id, { sides: [side > 0 ? 'right' : 'left'], wrapEm: 0 });
+        if (r.group) groups.push(r.group);
+      }
+    }
+  }
+  if (!fits && !mayGroup) return { fits, layout: emptyLayout(zoom) };
+
+  // The frame, in model px, then everything else moved out of it along its own direction.
+  const shown = [...positions.values()];
+  const frame = {
+    x1: Math.min(...shown.map((p) => p.x)) - (maxLabel + 40) / zoom,
+    x2: Math.max(...shown.map((p) => p.x)) + (maxLabel + 40) / zoom,
+    y1: Math.min(...shown.map((p) => p.y)) - 40 / zoom,
+    y2: Math.max(...shown.map((p) => p.y)) + (input.focusPx * 3 + 40) / zoom,
+  };
+  // Far enough that the rest lies off the canvas: the frame stands alone.
+  const away =
+    Math.max(
+      Math.hypot(frame.x2 - frame.x1, frame.y2 - frame.y1) / 2,
+      Math.hypot(input.width, input.height) / zoom,
+    ) +
+    80 / zoom;
+  for (const r of input.rest) {
+    if (positions.has(r.id)) continue;
+    const dx = r.x - focus.x;
+    const dy = r.y - focus.y;
+    const d = Math.hypot(dx, dy);
+    const [ux, uy] = d > 0 ? [dx / d, dy / d] : [1, 0];
+    positions.set(r.id, {
+      x: focus.x + ux * (away + d * 0.5),
+      y: focus.y + uy * (away + d * 0.5),
+    });
+  }
+  const shiftX = (extent.left - extent.right) / 2;
+  return { fits, layout: { zoom, positions, hints, groups, frame, shiftX } };
+}
+
+function emptyLayout(zoom: number): FocusLayout {
+  return {
+    zoom,
+    positions: new Map(),
+    hints: new Map(),
+    groups: [],
+    frame: { x1: 0, y1: 0, x2: 0, y2: 0 },
+    shiftX: 0,
+  };
+}
+
+/** The row a hop-2 member hangs from: its parent, or the group row its parent is in. */
+function parentShown(m: FocusMember, groups: readonly FocusGroup[]): string {
+  const parent = m.parent ?? '';
+  return groups.find((g) => g.members.includes(parent))?.id ?? parent;
+}
+
+interface OuterRow {
+  id: string;
+  y: number;
+  group?: FocusGroup;
+}
+
+/**
+ * The outer column of one side: each hop-2 member at its parent's height, pushed down as little
+ * as needed to clear the row above; where they do not fit, members of one kind become a group.
+ */
+function outerRows(
+  members: readonly FocusMember[],
+  hopOne: readonly FocusGroup[],
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+  focus: FocusLayoutInput['focus'],
+  zoom: number,
+  rowPx: number,
+  available: number,
+  input: FocusLayoutInput,
+  mayGroup: boolean,
+): { rows: OuterRow[]; overflow: boolean } {
+  const parentY = (m: FocusMember) =>
+    ((positions.get(parentShown(m, hopOne))?.y ?? focus.y) - focus.y) * zoom;
+  const byKind = new Map<NodeKind, FocusMember[]>();
+  for (const m of members) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+  const collapsedKinds = new Set<NodeKind>();
+  const build = () => {
+    const items: { id: string; want: number; h: number; group?: FocusGroup }[] = [];
+    for (const [kind, ms] of byKind) {
+      if (collapsedKinds.has(kind)) {
+        const id = `group:${focus.id}:hop2|${kind}|${ms[0]?.parent ?? ''}`;
+        const parents = [...new Set(ms.map((m) => parentShown(m, hopOne)))];
+        const want = ms.reduce((s, m) => s + parentY(m), 0) / Math.max(ms.length, 1);
+        items.push({
+          id,
+          want,
+          h:
+            Math.max(rowPx + 2 * LABEL_PAD, (ms[0]?.size ?? 20) * GROUP_SCALE * zoom + 4) + ROW_GAP,
+          group: {
+            id,
+            kind,
+            hop: 2,
+            members: ms.map((m) => m.id),
+            label: `${ms.length} ${input.plural(kind)}`,
+            relation: '',
+            outward: true,
+            parents,
+          },
+        });
+      } else {
+        for (const m of ms) {
+          items.push({
+            id: m.id,
+            want: parentY(m),
+            h: Math.max(rowPx + 2 * LABEL_PAD, m.size * zoom + 4) + ROW_GAP,
+          });
+        }
+      }
+    }
+    items.sort((a, b) => a.want - b.want || a.id.localeCompare(b.id));
+    return items;
+  };
+  let items = build();
+  const total = () => items.reduce((s, i) => s + i.h, 0);
+  while (mayGroup && total() > available) {
+    const open = [...byKind.entries()]
+      .filter(([k, ms]) => !collapsedKinds.has(k) && ms.length > 1)
+      .sort(([ka, a], [kb, b]) => b.length - a.length || ka.localeCompare(kb));
+    const first = open[0];
+    if (!first) break;
+    collapsedKinds.add(first[0]);
+    items = build();
+  }
+  // Sweep down from the top, then centre the column's overflow around the middle.
+  const top = -available / 2;
+  let y = top;
+  const rows: OuterRow[] = items.map((it) => {
+    const start = Math.max(y, it.want - it.h / 2);
+    y = start + it.h;
+    return { id: it.id, y: start + it.h / 2, ...(it.group ? { group: it.group } : {}) };
+  });
+  const over = y - available / 2;
+  if (over > 0) {
+    // Pull the column up by the overflow, never above its top; the rest stays pushed down.
+    const shift = Math.min(over, Math.max(0, (rows[0]?.y ?? 0) - top - (items[0]?.h ?? 0) / 2));
+    for (const r of rows) r.y -= shift;
+  }
+  return { rows, overflow: total() > available };
+}
+
+/** Width of the widest line of `text` wrapped at `em` ems of `px`. */
+function wrapWidth(
+  text: string,
+  px: number,
+  em: number,
+  measure: FocusLayoutInput['measure'],
+): number {
+  const words = text.split(' ');
+  let widest = 0;
+  let line = '';
+  for (const w of words) {
+    const next = line ? `${line} ${w}` : w;
+    if (line && measure(next, px, true) > em * px) {
+      widest = Math.max(widest, measure(line, px, true));
+      line = w;
+    } else line = next;
+  }
+  return Math.max(widest, measure(line, px, true));
+}

@@ -1,0 +1,259 @@
+/**
+ * Feeds the label planner from Cytoscape and applies its plan: reads what the view shows (each
+ * node's role from its classes, its position on screen at the viewport the view rests at or is
+ * moving to), plans in screen pixels with the shipped font's metrics, and writes each label's
+ * text, size and side as element styles (model pixels: the plan's size divided by the zoom).
+ * Nothing else sets a label: the stylesheet draws none.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { NodeKind } from '../model/schema';
+import type { Viewport } from './graphHandle';
+import { KIND_STYLE } from './kindStyle';
+import { textWidth } from './labelFont';
+import type { Box } from './labelGeometry';
+import {
+  planLabels,
+  type LabelPlan,
+  type LabelSide,
+  type PlanEdge,
+  type PlanNode,
+  type PlannedLabel,
+} from './labelPlanner';
+import {
+  DEFAULT_SIDES,
+  EDGE_LABEL_SIZES_PX,
+  ROLE_SIZES_PX,
+  WRAP_EM,
+  labelRank,
+  labelRole,
+} from './labelRoles';
+import { shortLabel } from './elements';
+
+/** Room kept around a shape for its border (up to 4 px wide, half of it outside), model px. */
+const SHAPE_ROOM = 2;
+/** Room between a shape and its label, on screen. */
+const LABEL_GAP_PX = 2;
+/** Crime areas name the overview: where no label fits close, it may stand this far off, px. */
+const HUB_FARTHER_PX = [8, 16] as const;
+/** At most this many relation labels of one relation and direction around a focus. */
+const LABELS_PER_KIND = 3;
+
+/** How the focus layout wants a node labelled (sides to try, line wrapping). */
+export interface LabelHint {
+  sides?: readonly LabelSide[];
+  wrapEm?: number;
+}
+
+export interface LabelViewOptions {
+  present(): boolean;
+  /** The part of the canvas labels must stay in (clear of the toolbar and the legend). */
+  area(): Box;
+  /** Parts of the canvas covered by controls (screen px): labels keep off them. */
+  covered(): Box[];
+  hint(id: string): LabelHint | undefined;
+}
+
+export interface LabelView {
+  /**
+   * Plans and applies every label for `viewport` (the view's own when not given), with nodes
+   * at `positions` (model px; their current positions when not given).
+   */
+  plan(viewport?: Viewport, positions?: ReadonlyMap<string, { x: number; y: number }>): LabelPlan;
+  /** The plan last applied. */
+  current(): LabelPlan;
+}
+
+const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
+
+/** The label texts tried for a node: its full name, then shorter cuts (shorter still in a row). */
+function texts(full: string, row: boolean): string[] {
+  const cuts = row ? [42, 24, 16, 12] : [42, 24];
+  return [...new Set([full, ...cuts.map((n) => shortLabel(full, n))])];
+}
+
+export function createLabelView(cy: Core, options: LabelViewOptions): LabelView {
+  let last: LabelPlan = { nodes: new Map(), edges: new Map() };
+  /** Edges whose relation is written now (to clear them without reading every edge's style). */
+  let labelledEdges = new Set<string>();
+
+  const plan: LabelView['plan'] = (viewport, positions) => {
+    const { zoom, pan } = viewport ?? { zoom: cy.zoom(), pan: cy.pan() };
+    const present = options.present();
+    const mode = present ? 'present' : 'normal';
+    const at = (n: NodeSingular) => positions?.get(n.id()) ?? n.position();
+    const toScreen = (p: { x: number; y: number }) => ({
+      x: p.x * zoom + pan.x,
+      y: p.y * zoom + pan.y,
+    });
+    const nodes: PlanNode[] = [];
+    const obstacles: Box[] = [];
+    const visible = cy.nodes(':visible');
+    visible.forEach((n) => {
+      const kind = kindOf(n);
+      const size = Number(n.data('size') ?? KIND_STYLE[kind].size);
+      const half = (size / 2 + SHAPE_ROOM) * zoom + 1;
+      const { x, y } = toScreen(at(n));
+      const role = labelRole(
+        {
+          focus: n.hasClass('focus'),
+          lit: n.hasClass('lit'),
+          near: n.hasClass('near'),
+          faded: n.hasClass('faded'),
+        },
+        kind,
+        n.data('members') !== undefined,
+      );
+      if (!role) {
+        obstacles.push({ x1: x - half, y1: y - half, x2: x + half, y2: y + half });
+        return;
+      }
+      const hint = options.hint(n.id());
+      nodes.push({
+        id: n.id(),
+        x,
+        y,
+        half,
+        texts: texts(String(n.data('full')), hint?.wrapEm === 0),
+        bold: role === 'focus' || KIND_STYLE[kind].labelBold,
+        sizes: ROLE_SIZES_PX[mode][role],
+        sides: hint?.sides ?? DEFAULT_SIDES,
+        rank: labelRank(role, kind, Number(n.data('degree') ?? 0)),
+        wrapEm: hint?.wrapEm ?? (role === 'focus' ? WRAP_EM.focus : WRAP_EM.other),
+        always: role === 'focus',
+        ...(kind === 'area' && role === 'backbone' ? { farther: HUB_FARTHER_PX } : {}),
+      });
+    });
+    obstacles.push(...options.covered());
+    const edges: PlanEdge[] = [];
+    const focus = cy.nodes('.focus');
+    cy.edges('.focus-edge:visible').forEach((e: EdgeSingular) => {
+      const ends = positions
+        ? approximateEnds(at(e.source()), at(e.target()), e, zoom)
+        : { source: e.sourceEndpoint(), target: e.targetEndpoint() };
+      const outward = e.source().same(focus);
+      edges.push({
+        id: e.id(),
+        source: toScreen(ends.source),
+        target: toScreen(ends.target),
+        text: String(e.data('relation')),
+        kind: `${outward ? 'from' : 'to'} ${String(e.data('relation'))}`,
+        sizes: EDGE_LABEL_SIZES_PX[mode],
+      });
+    });
+    last = planLabels({
+      nodes,
+      obstacles,
+      edges,
+      view: options.area(),
+      measure: textWidth,
+      pad: 3 * zoom + 1,
+      gap: LABEL_GAP_PX,
+      perKind: LABELS_PER_KIND,
+    });
+    apply(cy, last, { zoom, pan }, visible, at, labelledEdges);
+    labelledEdges = new Set(last.edges.keys());
+    return last;
+  };
+
+  return { plan, current: () => last };
+}
+
+/** Where a straight edge between two shapes starts and ends (shapes taken as circles). */
+function approximateEnds(
+  s: { x: number; y: number },
+  t: { x: number; y: number },
+  e: EdgeSingular,
+  zoom: number,
+): { source: { x: number; y: number }; target: { x: number; y: number } } {
+  const d = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+  const rs = e.source().width() / 2;
+  const rt = e.target().width() / 2 + 4 / zoom;
+  const ux = (t.x - s.x) / d;
+  const uy = (t.y - s.y) / d;
+  return {
+    source: { x: s.x + ux * rs, y: s.y + uy * rs },
+    target: { x: t.x - ux * rt, y: t.y - uy * rt },
+  };
+}
+
+/**
+ * The Cytoscape label style that draws `label` where the plan put it: which side of the shape
+ * Cytoscape anchors the text to, and the margin that moves the text to the planned box (text
+ * inside the box's padding). Cytoscape anchors a label at the shape's edge (halign, valign) and
+ * shifts it by the margins, in model px.
+ */
+function labelStyle(
+  label: PlannedLabel,
+  node: { x: number; y: number; size: number },
+  { zoom }: Viewport,
+  pad: number,
+): Record<string, string | number> {
+  const { box, side } = label;
+  const half = node.size / 2;
+  const [vertical, horizontal] = side.includes('-')
+    ? (side.split('-') as ['below' | 'above', 'left' | 'right'])
+    : side === 'left' || side === 'right'
+      ? (['middle', side] as const)
+      : ([side, 'center'] as const);
+  const valign = vertical === 'below' ? 'bottom' : vertical === 'above' ? 'top' : 'center';
+  const marginY =
+    valign === 'bottom'
+      ? (box.y1 + pad - node.y) / zoom - half
+      : valign === 'top'
+        ? (box.y2 - pad - node.y) / zoom + half
+        : 0;
+  const marginX =
+    horizontal === 'right'
+      ? (box.x1 + pad - node.x) / zoom - half
+      : horizontal === 'left'
+        ? (box.x2 - pad - node.x) / zoom + half
+        : 0;
+  return {
+    label: label.text,
+    'font-size': label.fontPx / zoom,
+    'text-valign': valign,
+    'text-halign': horizontal,
+    'text-margin-x': marginX,
+    'text-margin-y': marginY,
+  };
+}
+
+/** Writes the plan into element styles, in one batch. */
+function apply(
+  cy: Core,
+  plan: LabelPlan,
+  viewport: Viewport,
+  visible: ReturnType<Core['nodes']>,
+  at: (n: NodeSingular) => { x: number; y: number },
+  labelledBefore: ReadonlySet<string>,
+): void {
+  const { zoom, pan } = viewport;
+  const pad = 3 * zoom + 1;
+  cy.batch(() => {
+    visible.forEach((n) => {
+      const label = plan.nodes.get(n.id());
+      if (!label) {
+        n.style('label', '');
+        return;
+      }
+      const p = at(n);
+      const size = Number(n.data('size') ?? KIND_STYLE[kindOf(n)].size);
+      const style = labelStyle(
+        label,
+        { x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, size },
+        viewport,
+        pad,
+      );
+      style['font-weight'] =
+        n.hasClass('focus') || KIND_STYLE[kindOf(n)].labelBold ? 'bold' : 'normal';
+      n.style(style);
+    });
+    for (const id of labelledBefore) {
+      if (!plan.edges.has(id)) cy.getElementById(id).removeStyle('label font-size');
+    }
+    for (const [id, label] of plan.edges) {
+      const e = cy.getElementById(id);
+      e.style({ label: String(e.data('relation')), 'font-size': label.fontPx / zoom });
+    }
+  });
+}
