@@ -1,11 +1,13 @@
 /**
- * The GraphHandle over one Cytoscape instance: pictures (PNG, SVG), the viewport (read, set,
- * fit some nodes) and waiting until the graph is still. The adapter creates it and tells it
+ * The GraphHandle over one Cytoscape instance: pictures (PNG, SVG, framed for their medium), the
+ * viewport (read, set, fit some nodes) and waiting until the graph is still. The adapter creates it and tells it
  * whether the first picture is drawn and whether the instance is gone.
  */
 import type { Core } from 'cytoscape';
 import type { GraphHandle } from './graphHandle';
+import { cropPng, cropSvg, withFrame } from './framedPicture';
 import { graphSvg } from './graphSvg';
+import type { LabelView } from './labelView';
 import { ANIMATION_MS, FIT_PADDING, MAX_CLOSE_UP_ZOOM } from './layouts';
 import { settleStyles } from './settleStyles';
 
@@ -14,13 +16,24 @@ export interface HandleState {
   drawn(): boolean;
   /** The Cytoscape instance has been destroyed. */
   destroyed(): boolean;
+  /** The labels, planned again for a picture for paper. */
+  labels: LabelView;
 }
 
 export function createGraphHandle(cy: Core, state: HandleState): GraphHandle {
   const handle: GraphHandle = {
-    png: ({ scale, full }) =>
-      cy.png({ output: 'blob-promise', scale, full: full ?? false, bg: '#ffffff' }),
-    svg: ({ full } = {}) => graphSvg(cy, { full: full ?? false, bg: '#ffffff' }),
+    png: ({ scale, paper }) =>
+      withFrame(cy, state.labels, paper, async (frame) =>
+        cropPng(
+          await cy.png({ output: 'blob-promise', scale, full: false, bg: '#ffffff' }),
+          frame,
+          scale,
+        ),
+      ),
+    svg: () =>
+      withFrame(cy, state.labels, undefined, async (frame) =>
+        cropSvg(await graphSvg(cy, { full: false, bg: '#ffffff' }), frame),
+      ),
     getViewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     setViewport: ({ zoom, pan }, { animate = true } = {}) => {
       if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS });

@@ -81,6 +81,8 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
       style: { display: 'none' },
     },
     { selector: '.faded', style: { opacity: present ? 0.12 : 0.18 } },
+    // Links to what lies outside a focus frame run off the canvas: kept faint.
+    { selector: 'edge.faded', style: { opacity: 0.07 } },
     { selector: 'node.hover.faded', style: { opacity: 0.6 } },
     {
       selector: 'node.near',

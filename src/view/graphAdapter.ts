@@ -129,7 +129,6 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let destroyed = false;
   let present = options.present;
   let readySent = false;
-  const handle = createGraphHandle(cy, { drawn: () => readySent, destroyed: () => destroyed });
 
   const frame = createFocusView(cy);
   const overview = createOverviewView(cy, graph);
@@ -170,6 +169,11 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     area: () => ({ x1: 4, y1: 4, x2: cy.width() - 4, y2: cy.height() - 4 }),
     covered: () => options.covered?.() ?? [],
     hint: (id) => frame.hint(id),
+  });
+  const handle = createGraphHandle(cy, {
+    drawn: () => readySent,
+    destroyed: () => destroyed,
+    labels,
   });
   /** The viewport the view is moving to (an animation), else null: labels are planned for it. */
   let heading: Viewport | null = null;

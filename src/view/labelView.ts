@@ -53,12 +53,27 @@ export interface LabelViewOptions {
   hint(id: string): LabelHint | undefined;
 }
 
+export interface PlanOptions {
+  /** No label smaller than this on screen (a picture for paper); sizes under it are dropped. */
+  minPx?: number;
+}
+
+/** The role's sizes, none under `minPx` (only `minPx` itself where all were under it). */
+export function sizesAtLeast(sizes: readonly number[], minPx = 0): readonly number[] {
+  const kept = sizes.filter((px) => px >= minPx);
+  return kept.length > 0 ? kept : [Math.ceil(minPx)];
+}
+
 export interface LabelView {
   /**
    * Plans and applies every label for `viewport` (the view's own when not given), with nodes
    * at `positions` (model px; their current positions when not given).
    */
-  plan(viewport?: Viewport, positions?: ReadonlyMap<string, { x: number; y: number }>): LabelPlan;
+  plan(
+    viewport?: Viewport,
+    positions?: ReadonlyMap<string, { x: number; y: number }>,
+    options?: PlanOptions,
+  ): LabelPlan;
   /** The plan last applied. */
   current(): LabelPlan;
 }
@@ -76,7 +91,7 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
   /** Edges whose relation is written now (to clear them without reading every edge's style). */
   let labelledEdges = new Set<string>();
 
-  const plan: LabelView['plan'] = (viewport, positions) => {
+  const plan: LabelView['plan'] = (viewport, positions, planOptions = {}) => {
     const { zoom, pan } = viewport ?? { zoom: cy.zoom(), pan: cy.pan() };
     const present = options.present();
     const mode = present ? 'present' : 'normal';
@@ -115,7 +130,7 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
         half,
         texts: texts(String(n.data('full')), hint?.wrapEm === 0),
         bold: role === 'focus' || KIND_STYLE[kind].labelBold,
-        sizes: ROLE_SIZES_PX[mode][role],
+        sizes: sizesAtLeast(ROLE_SIZES_PX[mode][role], planOptions.minPx),
         sides: hint?.sides ?? DEFAULT_SIDES,
         rank: labelRank(role, kind, Number(n.data('degree') ?? 0)),
         wrapEm: hint?.wrapEm ?? (role === 'focus' ? WRAP_EM.focus : WRAP_EM.other),
@@ -137,7 +152,7 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
         target: toScreen(ends.target),
         text: String(e.data('relation')),
         kind: `${outward ? 'from' : 'to'} ${String(e.data('relation'))}`,
-        sizes: EDGE_LABEL_SIZES_PX[mode],
+        sizes: sizesAtLeast(EDGE_LABEL_SIZES_PX[mode], planOptions.minPx),
       });
     });
     last = planLabels({

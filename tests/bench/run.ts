@@ -5,8 +5,10 @@
  * one run: load → graph ready (aria-busy="false") against the empty page and against the bare
  * Cytoscape page (the floor for any Cytoscape-drawn first picture; also with Cytoscape's default
  * style, and with no elements), search time per keystroke (the search function in Node, and
- * input → results in the page) and time to focus a node, in normal and presenter mode. It prints
- * numbers; nothing here asserts a timing.
+ * input → results in the page) and time to focus a node, in normal and presenter mode; then a
+ * legibility report (legibility.ts): for a fixed list of views (overview, focused nodes,
+ * presenter steps), the labels drawn, the smallest on screen, overlaps, labels covering a node or
+ * leaving the canvas, unnamed nodes around the focus. It prints numbers; nothing here asserts.
  * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -30,6 +32,7 @@ import {
   searchTimes,
   startSearchProbe,
 } from './inPage';
+import { readLegibilityViews, type LegibilityRow } from './legibility';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const VIEWPORT = { width: 1400, height: 900 };
@@ -43,6 +46,43 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : `${Math.round(x)} ms`);
+
+/** The legibility report, one line per view, columns padded to their widest cell. */
+function legibilityTable(rows: readonly LegibilityRow[]): string[] {
+  const px = (x: number) => (x > 0 && Number.isFinite(x) ? x.toFixed(1) : '–');
+  const head = [
+    'view',
+    'window',
+    'labels',
+    'labelled/on screen',
+    'smallest px',
+    'overlaps',
+    'covering',
+    'off canvas',
+    'unnamed near focus',
+    'focus px vs largest other',
+  ];
+  const cells = [
+    head,
+    ...rows.map(({ view, width, height, reading: r }) => [
+      view,
+      `${width}×${height}`,
+      String(r.labels.length),
+      `${r.labelledOnScreen}/${r.nodesOnScreen}`,
+      px(r.smallestPx),
+      String(r.overlaps.length),
+      String(r.covering.length),
+      String(r.offCanvas.length),
+      String(r.unnamedNeighbours.length),
+      `${px(r.focusPx)} vs ${px(r.largestOtherPx)}`,
+    ]),
+  ];
+  const widths = head.map((_h, i) => Math.max(...cells.map((row) => row[i]?.length ?? 0)));
+  // Names left-aligned, numbers right-aligned.
+  return cells.map((row) =>
+    row.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  '),
+  );
+}
 
 /** Builds one of the reference pages of tests/bench/ into a temporary folder. */
 async function buildReference(page: 'baseline' | 'cytoscapeFloor'): Promise<string> {
@@ -215,6 +255,7 @@ async function main(): Promise<void> {
     }
     await context.close();
     const fn = searchFunctionTimes();
+    const legibility = await readLegibilityViews(browser, app.url);
 
     console.log(
       `\nbench: ${RUNS} cold loads each, Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}`,
@@ -264,6 +305,10 @@ async function main(): Promise<void> {
     console.log(
       `  in presenter mode (labels around it grown to be read): ${ms(median(presentFocus))} median`,
     );
+    console.log(
+      '\nlegibility, once the view is still (labels: node and relation labels drawn; px on screen):',
+    );
+    for (const line of legibilityTable(legibility)) console.log(`  ${line}`);
   } finally {
     await browser.close();
     await app.stop();

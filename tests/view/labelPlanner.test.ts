@@ -14,6 +14,8 @@ import {
 } from '../../src/view/labelPlanner';
 import { DEFAULT_SIDES, LABEL_FLOOR_PX, ROLE_SIZES_PX } from '../../src/view/labelRoles';
 import { seededRandom } from '../../src/view/layouts';
+import { paperMinPx } from '../../src/view/framedPicture';
+import { sizesAtLeast } from '../../src/view/labelView';
 
 const VIEW: Box = { x1: 0, y1: 0, x2: 1000, y2: 700 };
 
@@ -176,3 +178,19 @@ function at<T>(xs: readonly T[], i: number): T {
   if (x === undefined) throw new Error(`no item ${i}`);
   return x;
 }
+
+describe('pictures for paper', () => {
+  it('asks for labels that print at 7 pt on the printed size, and drops sizes under it', () => {
+    // 1000 px printed 150 mm wide: 0.15 mm a pixel, 7 pt = 2.47 mm = 16.5 px.
+    expect(paperMinPx({ x1: 0, y1: 0, x2: 1000, y2: 500 }, { widthMm: 150, heightMm: 140 })).toBe(
+      17,
+    );
+    // Taller than wide: the height limits the print.
+    expect(paperMinPx({ x1: 0, y1: 0, x2: 400, y2: 800 }, { widthMm: 150, heightMm: 140 })).toBe(
+      15,
+    );
+    expect(sizesAtLeast([14, 13, 12, 11, 10], 12)).toEqual([14, 13, 12]);
+    expect(sizesAtLeast([14, 13, 12, 11, 10], 16.5)).toEqual([17]);
+    expect(sizesAtLeast([14, 13])).toEqual([14, 13]);
+  });
+});

@@ -7,6 +7,12 @@ import type { KnowledgeGraph } from '../../model/graph';
 import type { Story } from '../../model/storySchema';
 import { KIND_STYLE } from '../../view/kindStyle';
 
+/**
+ * The printed size of a step's picture at most (export.css: .print-step img, 150 × 140 mm): its
+ * labels are drawn to print at 7 pt or more at that size.
+ */
+export const HANDOUT_PICTURE = { widthMm: 150, heightMm: 140 } as const;
+
 export interface PrintStoryProps {
   story: Story;
   graph: KnowledgeGraph;

@@ -11,7 +11,7 @@ import type { Story } from '../../model/storySchema';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import type { UpdateView } from '../panelProps';
-import { PrintStory } from './PrintStory';
+import { HANDOUT_PICTURE, PrintStory } from './PrintStory';
 
 export interface PrintStoryButtonProps {
   story: Story;
@@ -64,7 +64,7 @@ export function PrintStoryButton({ story, graph, state, update }: PrintStoryButt
       await handle.whenStill();
       await handle.whenStill();
       try {
-        const url = URL.createObjectURL(await handle.png({ scale: 2 }));
+        const url = URL.createObjectURL(await handle.png({ scale: 2, paper: HANDOUT_PICTURE }));
         urls.current.push(url);
         taken.push(url);
       } catch {
