@@ -12,6 +12,19 @@ import type { NodeKind } from '../model/schema';
 import type { Box } from './labelGeometry';
 import type { LabelSide } from './labelPlanner';
 import { WRAP_EM } from './labelRoles';
+import {
+  GROUP_SCALE,
+  LABEL_PAD,
+  ROW_GAP,
+  hopOneGroups,
+  moveRestOut,
+  outerRows,
+  splitOpened,
+  parentShown,
+  stack,
+  wrapWidth,
+  type Row,
+} from './focusRows';
 
 export interface FocusMember {
   id: string;
@@ -78,49 +91,11 @@ export interface FocusLayout {
 
 /** Zooms tried, largest first: smaller ones shrink the shapes, never the labels. */
 const ZOOMS = [1, 0.8, 0.65, 0.5] as const;
-/** Padding of a label box (background and bounds margin) and the room between rows, px. */
-const LABEL_PAD = 4;
-const ROW_GAP = 3;
-/** Extra room between two relation groups, px. */
-const GROUP_GAP = 8;
 /** Horizontal room between the focus's name and the inner columns, and between columns, px. */
 const COLUMN_GAP = 44;
 /** A row's label is cut to at most this wide, px (the full name shows on hover), at least that. */
 const MAX_ROW_LABEL = 250;
 const MIN_ROW_LABEL = 90;
-/** A group row's shape is this much larger than its kind's. */
-export const GROUP_SCALE = 1.3;
-
-interface Row {
-  id: string;
-  kind: NodeKind;
-  size: number;
-  label: string;
-  key: string;
-  members: string[];
-  parents: string[];
-  hop: 1 | 2;
-}
-
-const rowHeight = (r: Row, zoom: number, rowPx: number) =>
-  Math.max(rowPx + 2 * LABEL_PAD, r.size * zoom + 4) + ROW_GAP;
-
-/** Stacks rows with gaps between groups; returns each row's centre y and the total height. */
-function stack(
-  rows: readonly Row[],
-  zoom: number,
-  rowPx: number,
-): { ys: number[]; height: number } {
-  const ys: number[] = [];
-  let y = 0;
-  rows.forEach((r, i) => {
-    const h = rowHeight(r, zoom, rowPx);
-    if (i > 0 && rows[i - 1]?.key !== r.key) y += GROUP_GAP;
-    ys.push(y + h / 2);
-    y += h;
-  });
-  return { ys: ys.map((v) => v - y / 2), height: y };
-}
 
 /** Lays out the focus frame (see the module comment). */
 export function focusLayout(input: FocusLayoutInput): FocusLayout {
@@ -132,23 +107,6 @@ export function focusLayout(input: FocusLayoutInput): FocusLayout {
   }
   if (!best) throw new Error('focusLayout: no zoom to try');
   return best;
-}
-
-/** Groups of hop-1 members by relation, direction and kind, in a stable order. */
-function hopOneGroups(members: readonly FocusMember[]): Map<string, FocusMember[]> {
-  const groups = new Map<string, FocusMember[]>();
-  const sorted = [...members].sort(
-    (a, b) =>
-      Number(b.outward) - Number(a.outward) ||
-      a.relation.localeCompare(b.relation) ||
-      a.kind.localeCompare(b.kind) ||
-      a.label.localeCompare(b.label, 'en', { numeric: true }),
-  );
-  for (const m of sorted) {
-    const key = `${m.outward ? 'out' : 'in'}|${m.relation}|${m.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  return groups;
 }
 
 function arrange(
@@ -164,15 +122,7 @@ function arrange(
   // An opened group taller than a column is split in parts the columns can share.
   const capacity = Math.max(1, Math.floor(input.height / (rowPx + 2 * LABEL_PAD + ROW_GAP)) - 1);
   const opened = (key: string) => input.expanded.has(groupId(key.split('#')[0] ?? key));
-  for (const [key, ms] of [...byGroup]) {
-    if (!opened(key) || ms.length <= capacity) continue;
-    byGroup.delete(key);
-    // Parts of at most half a column, so that the columns can share them out evenly.
-    const parts = Math.ceil(ms.length / Math.max(1, Math.floor(capacity / 2)));
-    const per = Math.ceil(ms.length / parts);
-    for (let i = 0; i < parts; i++)
-      byGroup.set(`${key}#${i + 1}`, ms.slice(i * per, (i + 1) * per));
-  }
+  splitOpened(byGroup, capacity, opened);
   const collapsed = new Set<string>();
   const rowsOf = (key: string, ms: FocusMember[]): Row[] =>
     collapsed.has(key)
@@ -332,24 +282,7 @@ function arrange(
     y1: Math.min(...shown.map((p) => p.y)) - 40 / zoom,
     y2: Math.max(...shown.map((p) => p.y)) + (input.focusPx * 3 + 40) / zoom,
   };
-  // Far enough that the rest lies off the canvas: the frame stands alone.
-  const away =
-    Math.max(
-      Math.hypot(frame.x2 - frame.x1, frame.y2 - frame.y1) / 2,
-      Math.hypot(input.width, input.height) / zoom,
-    ) +
-    80 / zoom;
-  for (const r of input.rest) {
-    if (positions.has(r.id)) continue;
-    const dx = r.x - focus.x;
-    const dy = r.y - focus.y;
-    const d = Math.hypot(dx, dy);
-    const [ux, uy] = d > 0 ? [dx / d, dy / d] : [1, 0];
-    positions.set(r.id, {
-      x: focus.x + ux * (away + d * 0.5),
-      y: focus.y + uy * (away + d * 0.5),
-    });
-  }
+  moveRestOut(input, frame, zoom, positions);
   const shiftX = (extent.left - extent.right) / 2;
   return { fits, layout: { zoom, positions, hints, groups, frame, shiftX } };
 }
@@ -363,120 +296,4 @@ function emptyLayout(zoom: number): FocusLayout {
     frame: { x1: 0, y1: 0, x2: 0, y2: 0 },
     shiftX: 0,
   };
-}
-
-/** The row a hop-2 member hangs from: its parent, or the group row its parent is in. */
-function parentShown(m: FocusMember, groups: readonly FocusGroup[]): string {
-  const parent = m.parent ?? '';
-  return groups.find((g) => g.members.includes(parent))?.id ?? parent;
-}
-
-interface OuterRow {
-  id: string;
-  y: number;
-  group?: FocusGroup;
-}
-
-/**
- * The outer column of one side: each hop-2 member at its parent's height, pushed down as little
- * as needed to clear the row above; where they do not fit, members of one kind become a group.
- */
-function outerRows(
-  members: readonly FocusMember[],
-  hopOne: readonly FocusGroup[],
-  positions: ReadonlyMap<string, { x: number; y: number }>,
-  focus: FocusLayoutInput['focus'],
-  zoom: number,
-  rowPx: number,
-  available: number,
-  input: FocusLayoutInput,
-  mayGroup: boolean,
-): { rows: OuterRow[]; overflow: boolean } {
-  const parentY = (m: FocusMember) =>
-    ((positions.get(parentShown(m, hopOne))?.y ?? focus.y) - focus.y) * zoom;
-  const byKind = new Map<NodeKind, FocusMember[]>();
-  for (const m of members) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
-  const collapsedKinds = new Set<NodeKind>();
-  const build = () => {
-    const items: { id: string; want: number; h: number; group?: FocusGroup }[] = [];
-    for (const [kind, ms] of byKind) {
-      if (collapsedKinds.has(kind)) {
-        const id = `group:${focus.id}:hop2|${kind}|${ms[0]?.parent ?? ''}`;
-        const parents = [...new Set(ms.map((m) => parentShown(m, hopOne)))];
-        const want = ms.reduce((s, m) => s + parentY(m), 0) / Math.max(ms.length, 1);
-        items.push({
-          id,
-          want,
-          h:
-            Math.max(rowPx + 2 * LABEL_PAD, (ms[0]?.size ?? 20) * GROUP_SCALE * zoom + 4) + ROW_GAP,
-          group: {
-            id,
-            kind,
-            hop: 2,
-            members: ms.map((m) => m.id),
-            label: `${ms.length} ${input.plural(kind)}`,
-            relation: '',
-            outward: true,
-            parents,
-          },
-        });
-      } else {
-        for (const m of ms) {
-          items.push({
-            id: m.id,
-            want: parentY(m),
-            h: Math.max(rowPx + 2 * LABEL_PAD, m.size * zoom + 4) + ROW_GAP,
-          });
-        }
-      }
-    }
-    items.sort((a, b) => a.want - b.want || a.id.localeCompare(b.id));
-    return items;
-  };
-  let items = build();
-  const total = () => items.reduce((s, i) => s + i.h, 0);
-  while (mayGroup && total() > available) {
-    const open = [...byKind.entries()]
-      .filter(([k, ms]) => !collapsedKinds.has(k) && ms.length > 1)
-      .sort(([ka, a], [kb, b]) => b.length - a.length || ka.localeCompare(kb));
-    const first = open[0];
-    if (!first) break;
-    collapsedKinds.add(first[0]);
-    items = build();
-  }
-  // Sweep down from the top, then centre the column's overflow around the middle.
-  const top = -available / 2;
-  let y = top;
-  const rows: OuterRow[] = items.map((it) => {
-    const start = Math.max(y, it.want - it.h / 2);
-    y = start + it.h;
-    return { id: it.id, y: start + it.h / 2, ...(it.group ? { group: it.group } : {}) };
-  });
-  const over = y - available / 2;
-  if (over > 0) {
-    // Pull the column up by the overflow, never above its top; the rest stays pushed down.
-    const shift = Math.min(over, Math.max(0, (rows[0]?.y ?? 0) - top - (items[0]?.h ?? 0) / 2));
-    for (const r of rows) r.y -= shift;
-  }
-  return { rows, overflow: total() > available };
-}
-
-/** Width of the widest line of `text` wrapped at `em` ems of `px`. */
-function wrapWidth(
-  text: string,
-  px: number,
-  em: number,
-  measure: FocusLayoutInput['measure'],
-): number {
-  const words = text.split(' ');
-  let widest = 0;
-  let line = '';
-  for (const w of words) {
-    const next = line ? `${line} ${w}` : w;
-    if (line && measure(next, px, true) > em * px) {
-      widest = Math.max(widest, measure(line, px, true));
-      line = w;
-    } else line = next;
-  }
-  return Math.max(widest, measure(line, px, true));
 }

@@ -8,7 +8,8 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { NodeKind } from '../model/schema';
-import { focusLayout, GROUP_SCALE, type FocusLayout, type FocusMember } from './focusLayout';
+import { focusLayout, type FocusLayout, type FocusMember } from './focusLayout';
+import { GROUP_SCALE } from './focusRows';
 import type { Viewport } from './graphHandle';
 import { KIND_STYLE } from './kindStyle';
 import { textWidth } from './labelFont';

@@ -6,92 +6,34 @@
  * Cytoscape events only call back; they never change state here.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../state/viewState';
 import { buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
 import { canvasArea } from './canvasArea';
 import { fcoseInWorker } from './fcoseInWorker';
+import { createFocusFrame } from './focusFrame';
 import { createFocusView } from './focusView';
 import { createOverviewView } from './overviewView';
+import { listenToPointer, type HoverTarget } from './pointerEvents';
+import type { AdapterOptions, GraphAdapter } from './adapterContract';
 import { createGraphHandle } from './createGraphHandle';
-import type { Box } from './labelGeometry';
 import { createLabelView } from './labelView';
-import type { GraphHandle, Viewport } from './graphHandle';
-import { ROLE_SIZES_PX } from './labelRoles';
+import type { Viewport } from './graphHandle';
 import {
   ANIMATION_MS,
   builtInLayoutOptions,
-  fitViewport,
+  currentPositions,
+  fitInto,
   hierarchyPositions,
   layoutViewport,
 } from './layouts';
 import { precomputedFcose } from './precomputedLayout';
-import { changedIds, computeViewClasses, type ViewInput } from './viewClasses';
+import { changedIds, computeViewClasses } from './viewClasses';
 
-export interface AdapterOptions {
-  container: HTMLElement;
-  graph: KnowledgeGraph;
-  layout: LayoutName;
-  present: boolean;
-  /** A node was clicked or tapped. */
-  onNodeTap(key: string): void;
-  /** The first layout has been drawn. */
-  onReady(): void;
-  /** The pointer came onto a node or an edge (at container pixels), or left it (null). */
-  onHover?(target: HoverTarget | null): void;
-  /** Parts of the canvas covered by controls (container pixels): labels keep off them. */
-  covered?(): Box[];
-}
-
-/** What the pointer is on, for the name shown beside it. */
-export interface HoverTarget {
-  group: 'node' | 'edge';
-  id: string;
-  /** The node's full name as drawn (a group row's words); empty for an edge. */
-  name: string;
-  x: number;
-  y: number;
-}
-
-export interface GraphAdapter {
-  /** Applies a view state; returns the number of focused, near or lit nodes. */
-  apply(input: ViewInput): number;
-  /** Runs a layout (animated), ending at `landing` when given, else fitted to the graph. */
-  setLayout(name: LayoutName, landing?: Viewport | null): void;
-  setPresent(present: boolean): void;
-  /** Centres and zooms (animated) on the node and its lit neighbourhood. */
-  focus(key: string): void;
-  /** Moves (animated) to a given viewport instead of a focus close-up: a story step's own. */
-  land(viewport: Viewport): void;
-  zoomBy(factor: number): void;
-  /** Moves the view by rendered pixels (animated). */
-  panBy(dx: number, dy: number): void;
-  fit(): void;
-  resize(): void;
-  readonly handle: GraphHandle;
-  destroy(): void;
-}
+export type { AdapterOptions, GraphAdapter, HoverTarget };
 
 /** The view counts as resting after this long without a zoom or pan. */
 const VIEW_REST_MS = 150;
-/** The font size the focus frame's rows are made for, on screen (the neighbours' second size). */
-const FRAME_ROW_PX = { normal: 12, present: 18 } as const;
-
-function currentPositions(cy: Core): Positions {
-  const out: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((n) => {
-    const p = n.position();
-    out[n.id()] = { x: p.x, y: p.y };
-  });
-  return out;
-}
-
-/** The viewport that fits `positions` (node centres) into `area` of the canvas. */
-function fitInto(positions: Positions, area: Box): Viewport {
-  const v = fitViewport(positions, area.x2 - area.x1, area.y2 - area.y1);
-  return { zoom: v.zoom, pan: { x: v.pan.x + area.x1, y: v.pan.y + area.y1 } };
-}
 
 /** Creates the adapter; the caller must call destroy() when the container goes away. */
 export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
@@ -134,33 +76,21 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   const overview = createOverviewView(cy, graph);
   /** The overview's groups are on show (nothing focused, lit or compared). */
   let overviewShown = true;
-  cy.on('tap', 'node', (e) => {
-    const id: string = e.target.id();
-    // A group node goes away when it opens: so does its name beside the pointer.
-    if (overview.isGroup(id) || frame.isGroup(id)) options.onHover?.(null);
-    if (overview.isGroup(id)) {
-      overview.open(id);
-      return relabel();
-    }
-    if (!frame.isGroup(id)) return options.onNodeTap(id);
-    // A group row opens (or closes) in place.
-    frame.toggle(id);
-    shownFrame = null;
-    showFocus(true);
-  });
-  cy.on('mouseover', 'node, edge', (e) => {
-    e.target.addClass('hover');
-    const p = e.target.isNode() ? e.target.renderedPosition() : e.target.renderedMidpoint();
-    options.onHover?.({
-      group: e.target.isNode() ? 'node' : 'edge',
-      id: e.target.id(),
-      name: String(e.target.data('title') ?? e.target.data('full') ?? ''),
-      ...p,
-    });
-  });
-  cy.on('mouseout', 'node, edge', (e) => {
-    e.target.removeClass('hover');
-    options.onHover?.(null);
+  listenToPointer(cy, {
+    tap(id) {
+      // A group node goes away when it opens: so does its name beside the pointer.
+      if (overview.isGroup(id) || frame.isGroup(id)) options.onHover?.(null);
+      if (overview.isGroup(id)) {
+        overview.open(id);
+        return relabel();
+      }
+      if (!frame.isGroup(id)) return options.onNodeTap(id);
+      // A group row opens (or closes) in place.
+      frame.toggle(id);
+      focusFrame.classesChanged();
+      showFocus(true);
+    },
+    hover: (target) => options.onHover?.(target),
   });
   // Every label comes from one plan (labelView.ts → labelPlanner.ts), made for the viewport the
   // view rests at or moves to: again after new classes, a layout, a drag, a zoom or pan by hand.
@@ -175,6 +105,20 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     destroyed: () => destroyed,
     labels,
   });
+  let hops: 1 | 2 = 1;
+  /** The canvas less the controls over it. */
+  const area = () => canvasArea(cy.width(), cy.height(), options.covered?.() ?? []);
+  /** The viewport that fits `positions` (node centres) into the free part of the canvas. */
+  const fitArea = (positions: Positions): Viewport => fitInto(positions, area());
+  const focusFrame = createFocusFrame(cy, {
+    view: frame,
+    area,
+    present: () => present,
+    hops: () => hops,
+    overall: (id) => (layoutName ? cache.get(layoutName)?.[id] : undefined),
+    move: (positions, animate, camera) => runPreset(positions, animate && readySent, camera),
+  });
+  const showFocus = focusFrame.show;
   /** The viewport the view is moving to (an animation), else null: labels are planned for it. */
   let heading: Viewport | null = null;
   const relabel = () => {
@@ -233,7 +177,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       overview.sync(overviewShown && !frame.focused(), cached);
       if (!frame.focused()) return runPreset(cached, animate, landing);
       // The focus keeps its frame; the rest moves out of it from its new places.
-      shownFrame = null;
+      focusFrame.classesChanged();
       return showFocus(animate);
     }
     if (name === 'fcose') {
@@ -256,7 +200,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       cache.set(name, currentPositions(cy));
       overview.sync(overviewShown && !frame.focused(), cache.get(name));
       if (frame.focused()) {
-        shownFrame = null;
+        focusFrame.classesChanged();
         showFocus(true);
       }
     });
@@ -276,55 +220,16 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
    * the camera goes to `viewport` (a story step captured in it).
    */
   const land = (viewport: Viewport) => {
-    const focus = cy.nodes('.focus').first();
-    if (focus.nonempty()) {
-      landing = { focus: focus.id(), viewport };
-      shownFrame = null;
-      return showFocus(true);
-    }
+    if (focusFrame.landAt(viewport)) return;
     cy.stop(true, true);
     heading = viewport;
     labels.plan(viewport);
     handle.setViewport(viewport, { animate: true });
   };
-
-  /** Where a node stands in the overall layout (its place outside any focus frame). */
-  const overall = (id: string) => (layoutName ? cache.get(layoutName)?.[id] : undefined);
-  /** The canvas less the controls over it. */
-  const area = () => canvasArea(cy.width(), cy.height(), options.covered?.() ?? []);
-  /** The viewport that fits `positions` (node centres) into the free part of the canvas. */
-  const fitArea = (positions: Positions): Viewport => fitInto(positions, area());
-  /** What the frame on show was laid out for (focus, classes, mode, canvas), to lay out once. */
-  let shownFrame: string | null = null;
-  let classesVersion = 0;
-  /** Where a story step wants the camera over the frame of its focus. */
-  let landing: { focus: string; viewport: Viewport } | null = null;
-  let hops: 1 | 2 = 1;
-  /** Lays out the focused node's frame and moves there, unless it is on show already. */
-  const showFocus = (animate: boolean) => {
-    const focus = cy.nodes('.focus').first();
-    if (focus.empty() || !focus.visible()) return;
-    const key = `${focus.id()}|${classesVersion}|${present}|${cy.width()}x${cy.height()}`;
-    if (key === shownFrame) return;
-    shownFrame = key;
-    const mode = present ? 'present' : 'normal';
-    const laid = frame.layout(focus.id(), area(), {
-      rowPx: FRAME_ROW_PX[mode],
-      focusPx: ROLE_SIZES_PX[mode].focus[0] ?? 20,
-      twoHops: hops === 2,
-      overall,
-    });
-    const camera = landing?.focus === focus.id() ? landing.viewport : laid?.viewport;
-    if (laid && camera) runPreset(Object.fromEntries(laid.positions), animate && readySent, camera);
-  };
   /** Leaves the focus frame: the overall layout again, fitted. */
   const clearFocus = () => {
-    landing = null;
-    if (!frame.focused()) return;
-    frame.clear();
-    shownFrame = null;
     const positions = layoutName ? cache.get(layoutName) : undefined;
-    if (positions) runPreset(positions, readySent, null);
+    if (focusFrame.leave() && positions) runPreset(positions, readySent, null);
   };
 
   return {
@@ -341,7 +246,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
             ele.classes(`${base} ${next.classes.get(id) ?? ''}${hover}`);
           }
         });
-        classesVersion++;
+        focusFrame.classesChanged();
         overviewShown = next.litNodes === 0 && input.compare === null;
         if (cy.nodes('.focus').nonempty()) {
           overview.sync(false, undefined);

@@ -1,5 +1,5 @@
 /**
- * How each kind of node looks: colour, Cytoscape shape, size, label size and the legend's words
+ * How each kind of node looks: colour, Cytoscape shape, size, label room and the legend's words
  * and glyph. One table, so the graph, its legend and the picture export draw the same thing.
  * Colours follow the Okabe–Ito palette (safe for common colour-vision deficiencies) and every
  * kind also has its own shape, so kinds stay apart in black and white.
@@ -23,13 +23,8 @@ export interface KindStyle {
   shape: KindShape;
   /** Node diameter in model pixels. */
   size: number;
-  /** Label font size in model pixels (hidden below min-zoomed-font-size). */
+  /** Label font size in model pixels the overall layouts make room for. */
   fontSize: number;
-  /**
-   * Smallest on-screen font size (font size × zoom) at which the label is still drawn: 0 keeps
-   * the few hub labels (areas) readable in the overview, the many small kinds hide first.
-   */
-  minZoomedFontSize: number;
   /** Bold labels, for the few hub kinds (declarations, areas). */
   labelBold: boolean;
   /** Legend label (plural). */
@@ -44,7 +39,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'round-rectangle',
     size: 34,
     fontSize: 15,
-    minZoomedFontSize: 8,
     labelBold: true,
     legend: 'Declarations & plans',
     glyph: 'M3 2h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z',
@@ -54,7 +48,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'hexagon',
     size: 40,
     fontSize: 22,
-    minZoomedFontSize: 0,
     labelBold: true,
     legend: 'Crime areas',
     glyph: 'M4 1.5h8L16 8l-4 6.5H4L0 8z',
@@ -64,7 +57,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'round-triangle',
     size: 22,
     fontSize: 10,
-    minZoomedFontSize: 10,
     labelBold: false,
     legend: 'Actions',
     glyph: 'M8 1.5l7 13H1z',
@@ -74,7 +66,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'ellipse',
     size: 30,
     fontSize: 14,
-    minZoomedFontSize: 8,
     labelBold: false,
     legend: 'Forums & channels',
     glyph: 'M8 1a7 7 0 1 0 0 14A7 7 0 1 0 8 1z',
@@ -84,7 +75,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'diamond',
     size: 26,
     fontSize: 11,
-    minZoomedFontSize: 10,
     labelBold: false,
     legend: 'Projects',
     glyph: 'M8 0.5L15.5 8 8 15.5 0.5 8z',
@@ -94,7 +84,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'rectangle',
     size: 24,
     fontSize: 11,
-    minZoomedFontSize: 10,
     labelBold: false,
     legend: 'Organizations',
     glyph: 'M2 2h12v12H2z',
@@ -104,7 +93,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'star',
     size: 22,
     fontSize: 10,
-    minZoomedFontSize: 10,
     labelBold: false,
     legend: 'Events & meetings',
     glyph: 'M8 0.8l2.1 4.6 5 .5-3.8 3.3 1.1 4.9L8 11.6l-4.4 2.5 1.1-4.9L.9 5.9l5-.5z',
@@ -114,7 +102,6 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     shape: 'octagon',
     size: 22,
     fontSize: 11,
-    minZoomedFontSize: 10,
     labelBold: false,
     legend: 'Countries',
     glyph: 'M5 1h6l4 4v6l-4 4H5l-4-4V5z',

@@ -1,8 +1,8 @@
 /**
- * Where a node's label lands, without a canvas: the box Cytoscape draws the label in (below the
- * shape, centred), and the box of shape and label together, relative to the node's centre. The
- * force layout keeps these boxes apart, so labels do not pile up; tests check drawn labels
- * against the same geometry.
+ * The room the overall layouts keep for each node, without a canvas: a label box below the shape
+ * at the kind's font size, and the box of shape and label together, relative to the node's
+ * centre; the force layout and the hierarchy keep these boxes apart. (Where labels are really
+ * drawn, and how large, is the label planner's choice: labelPlanner.ts.) And box overlap tests.
  */
 import type { NodeKind } from '../model/schema';
 import { nodeLabel } from './elements';
@@ -17,16 +17,9 @@ export interface Box {
   y2: number;
 }
 
-/** Presenter mode draws labels this much larger (the stylesheet's label scale). */
+/** The overall layouts make room for labels this much larger than the kinds' font sizes. */
 export const PRESENT_LABEL_SCALE = 1.35;
 
-/** The stylesheet's label scale in presenter mode or out of it. */
-export const labelScale = (present: boolean): number => (present ? PRESENT_LABEL_SCALE : 1);
-
-/** The label font size of `kind` in the stylesheet, in model pixels. */
-export function nodeFontSize(kind: NodeKind, present: boolean): number {
-  return Math.round(KIND_STYLE[kind].fontSize * labelScale(present));
-}
 /**
  * Cytoscape's label bounds add to the text, on every side, the background padding (1 px in the
  * stylesheet) and a 2 px margin of error; text-margin-y (3 px) moves the box down by as much as
@@ -70,21 +63,10 @@ export function overlappingPairs(
   boxes: readonly { id: string; box: Box }[],
   tolerance = 0,
 ): [string, string][] {
-  return pairsWhere(boxes, (a, b) => boxesOverlap(a, b, tolerance));
-}
-
-/** Every pair of ids whose boxes (of any shape) `overlap` says overlap. */
-export function pairsWhere<B>(
-  boxes: readonly { id: string; box: B }[],
-  overlap: (a: B, b: B) => boolean,
-): [string, string][] {
   const out: [string, string][] = [];
-  for (let i = 0; i < boxes.length; i++) {
-    for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i];
-      const b = boxes[j];
-      if (a && b && overlap(a.box, b.box)) out.push([a.id, b.id]);
-    }
-  }
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1))
+      if (boxesOverlap(a.box, b.box, tolerance)) out.push([a.id, b.id]);
+  });
   return out;
 }

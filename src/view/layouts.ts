@@ -4,13 +4,13 @@
  * graph always gives the same picture. The hierarchy is a pure layered placement by kind; the
  * concentric and grid layouts are Cytoscape's built-ins ordered by kind.
  */
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 import type { Positions } from './elements';
 import type { Viewport } from './graphHandle';
 import { KIND_STYLE } from './kindStyle';
-import { PRESENT_LABEL_SCALE, nodeExtent } from './labelGeometry';
+import { PRESENT_LABEL_SCALE, nodeExtent, type Box } from './labelGeometry';
 
 /** Space left around the graph when it is fitted to the view, in screen pixels. */
 export const FIT_PADDING = 50;
@@ -239,4 +239,20 @@ export function fitViewport(
     zoom,
     pan: { x: width / 2 - ((x1 + x2) / 2) * zoom, y: height / 2 - ((y1 + y2) / 2) * zoom },
   };
+}
+
+/** The viewport that fits `positions` (node centres) into `area` of the canvas. */
+export function fitInto(positions: Positions, area: Box): Viewport {
+  const v = fitViewport(positions, area.x2 - area.x1, area.y2 - area.y1);
+  return { zoom: v.zoom, pan: { x: v.pan.x + area.x1, y: v.pan.y + area.y1 } };
+}
+
+/** Every node's position now, by id (to keep what a built-in layout computed). */
+export function currentPositions(cy: Core): Positions {
+  const out: Record<string, { x: number; y: number }> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: p.x, y: p.y };
+  });
+  return out;
 }

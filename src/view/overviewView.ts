@@ -9,14 +9,13 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import type { NodeKind } from '../model/schema';
 import type { Positions } from './elements';
+import { GROUP_SCALE } from './focusRows';
 import { GROUP_CLASS } from './focusView';
 import { KIND_STYLE } from './kindStyle';
 import { overviewGroups } from './overviewGroups';
 
 const OVERVIEW_GROUP_CLASS = 'overview-group';
 export const OVERVIEW_GROUPED_CLASS = 'overview-grouped';
-/** A group's shape is this much larger than its kind's. */
-const GROUP_SCALE = 1.3;
 
 export interface OverviewView {
   /** Shows the groups for the layout at `positions` (show) or removes them (not show). */

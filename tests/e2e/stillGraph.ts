@@ -2,7 +2,7 @@
  * Waits until the graph has stopped moving: no viewport animation (focus, fit, zoom, pan) and no
  * node animation (an animated layout) is running in Cytoscape, and the viewport did not change
  * between two animation frames (so an animation a React effect is about to start is not missed).
- * Reaches `cy` the way drawnLabels.ts does, through Cytoscape's registration on its container.
+ * Reaches `cy` the way legibility.ts does, through Cytoscape's registration on its container.
  */
 import type { Page } from 'playwright-core';
 import type { Viewport } from '../../src/view/graphHandle';

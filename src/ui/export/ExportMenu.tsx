@@ -11,6 +11,7 @@ import { useGraphHandle } from '../graphHandleContext';
 import { useStories } from '../stories/StoriesContext';
 import { composePicture } from './composePicture';
 import { composeSvg } from './composeSvg';
+import { fontFaceCss, withStyle } from './embedFont';
 import { downloadBlob, fileSafe } from './download';
 import './export.css';
 
@@ -84,7 +85,8 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
   const exportSvg = () =>
     handle &&
     drawAndDownload('SVG', async () => {
-      const svg = composeSvg(await handle.svg(), { title, subtitle, kinds });
+      const composed = composeSvg(await handle.svg(), { title, subtitle, kinds });
+      const svg = withStyle(composed, await fontFaceCss());
       return [new Blob([svg], { type: 'image/svg+xml' }), `${fileSafe(title)}.svg`];
     });
 
