@@ -6,7 +6,7 @@
  * move to and the planner its label hints. A group row opens when it is clicked (others close
  * to make room); clearing the focus removes the groups again.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { NodeKind } from '../model/schema';
 import { focusLayout, type FocusLayout, type FocusMember } from './focusLayout';
 import { GROUP_SCALE } from './focusRows';
@@ -73,37 +73,40 @@ export function createFocusView(cy: Core): FocusView {
     const out: FocusMember[] = [];
     const seen = new Set([focus.id()]);
     const hop1: NodeSingular[] = [];
-    focus.connectedEdges().forEach((e) => {
-      const other = e.source().same(focus) ? e.target() : e.source();
-      if (seen.has(other.id()) || !other.hasClass('near')) return;
-      seen.add(other.id());
-      hop1.push(other);
-      out.push({
-        id: other.id(),
-        hop: 1,
-        kind: kindOf(other),
-        label: String(other.data('full')),
-        size: KIND_STYLE[kindOf(other)].size,
-        relation: String(e.data('relation')),
-        outward: e.source().same(focus),
-      });
+    const member = (
+      node: NodeSingular,
+      hop: 1 | 2,
+      relation: string,
+      outward: boolean,
+      parent?: string,
+    ): FocusMember => ({
+      id: node.id(),
+      hop,
+      kind: kindOf(node),
+      label: String(node.data('full')),
+      size: KIND_STYLE[kindOf(node)].size,
+      relation,
+      outward,
+      ...(parent ? { parent } : {}),
     });
-    for (const parent of hop1) {
-      parent.connectedEdges().forEach((e) => {
-        const other = e.source().same(parent) ? e.target() : e.source();
+    /** Each neighbour of `from` not seen yet that the view shows near the focus. */
+    const around = (from: NodeSingular, take: (other: NodeSingular, edge: EdgeSingular) => void) =>
+      from.connectedEdges().forEach((e) => {
+        const other = e.source().same(from) ? e.target() : e.source();
         if (seen.has(other.id()) || !other.hasClass('near')) return;
         seen.add(other.id());
-        out.push({
-          id: other.id(),
-          hop: 2,
-          kind: kindOf(other),
-          label: String(other.data('full')),
-          size: KIND_STYLE[kindOf(other)].size,
-          relation: String(e.data('relation')),
-          outward: e.source().same(parent),
-          parent: parent.id(),
-        });
+        take(other, e);
       });
+    around(focus, (other, e) => {
+      hop1.push(other);
+      out.push(member(other, 1, String(e.data('relation')), e.source().same(focus)));
+    });
+    for (const parent of hop1) {
+      around(parent, (other, e) =>
+        out.push(
+          member(other, 2, String(e.data('relation')), e.source().same(parent), parent.id()),
+        ),
+      );
     }
     // What the view is about besides (a story step's other subjects, an answer's path) joins
     // the frame's outer column, beside a neighbour it is linked to.
@@ -114,16 +117,7 @@ export function createFocusView(cy: Core): FocusView {
         if (seen.has(lit.id()) || lit.hasClass('hidden')) return;
         seen.add(lit.id());
         const via = hop1.find((h) => h.edgesWith(lit).nonempty());
-        out.push({
-          id: lit.id(),
-          hop: 2,
-          kind: kindOf(lit),
-          label: String(lit.data('full')),
-          size: KIND_STYLE[kindOf(lit)].size,
-          relation: '',
-          outward: true,
-          parent: via?.id() ?? focus.id(),
-        });
+        out.push(member(lit, 2, '', true, via?.id() ?? focus.id()));
       });
     return out;
   };

@@ -211,18 +211,11 @@ function labelStyle(
       ? (['middle', side] as const)
       : ([side, 'center'] as const);
   const valign = vertical === 'below' ? 'bottom' : vertical === 'above' ? 'top' : 'center';
-  const marginY =
-    valign === 'bottom'
-      ? (box.y1 + pad - node.y) / zoom - half
-      : valign === 'top'
-        ? (box.y2 - pad - node.y) / zoom + half
-        : 0;
-  const marginX =
-    horizontal === 'right'
-      ? (box.x1 + pad - node.x) / zoom - half
-      : horizontal === 'left'
-        ? (box.x2 - pad - node.x) / zoom + half
-        : 0;
+  // From the shape's edge to the text's near edge (inside the box's padding), in model px.
+  const margin = (after: boolean, before: boolean, near: number, far: number, centre: number) =>
+    after ? (near + pad - centre) / zoom - half : before ? (far - pad - centre) / zoom + half : 0;
+  const marginY = margin(valign === 'bottom', valign === 'top', box.y1, box.y2, node.y);
+  const marginX = margin(horizontal === 'right', horizontal === 'left', box.x1, box.x2, node.x);
   return {
     label: label.text,
     'font-size': label.fontPx / zoom,
