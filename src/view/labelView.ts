@@ -82,7 +82,7 @@ const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
 
 /** The label texts tried for a node: its full name, then shorter cuts (shorter still in a row). */
 function texts(full: string, row: boolean): string[] {
-  const cuts = row ? [42, 24, 16, 12] : [42, 24];
+  const cuts = row ? [42, 24, 16, 12] : [42, 24, 16];
   return [...new Set([full, ...cuts.map((n) => shortLabel(full, n))])];
 }
 
