@@ -142,9 +142,8 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
     const edges: PlanEdge[] = [];
     const focus = cy.nodes('.focus');
     cy.edges('.focus-edge:visible').forEach((e: EdgeSingular) => {
-      const ends = positions
-        ? approximateEnds(at(e.source()), at(e.target()), e, zoom)
-        : { source: e.sourceEndpoint(), target: e.targetEndpoint() };
+      const ends =
+        (!positions && drawnEnds(e)) || approximateEnds(at(e.source()), at(e.target()), e, zoom);
       const outward = e.source().same(focus);
       edges.push({
         id: e.id(),
@@ -173,13 +172,27 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
   return { plan, current: () => last };
 }
 
+type Ends = { source: { x: number; y: number }; target: { x: number; y: number } };
+
+/**
+ * Where Cytoscape draws the edge's ends, once it has drawn the edge (an edge not drawn yet, as
+ * one just added or shown, has none: undefined, which its typings do not say).
+ */
+function drawnEnds(e: EdgeSingular): Ends | null {
+  const source = e.sourceEndpoint() as { x: number; y: number } | undefined;
+  const target = e.targetEndpoint() as { x: number; y: number } | undefined;
+  const finite = (p: { x: number; y: number } | undefined): p is { x: number; y: number } =>
+    p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
+  return finite(source) && finite(target) ? { source, target } : null;
+}
+
 /** Where a straight edge between two shapes starts and ends (shapes taken as circles). */
 function approximateEnds(
   s: { x: number; y: number },
   t: { x: number; y: number },
   e: EdgeSingular,
   zoom: number,
-): { source: { x: number; y: number }; target: { x: number; y: number } } {
+): Ends {
   const d = Math.hypot(t.x - s.x, t.y - s.y) || 1;
   const rs = e.source().width() / 2;
   const rt = e.target().width() / 2 + 4 / zoom;

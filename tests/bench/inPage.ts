@@ -63,10 +63,16 @@ export async function focusTime(page: Page, key: string, query = ''): Promise<nu
         const graph = document.querySelector('[aria-label="Graph"]');
         if (!graph) return resolve(Number.NaN);
         const t0 = performance.now();
-        new MutationObserver((_m, obs) => {
-          obs.disconnect();
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
           resolve(performance.now() - t0);
-        }).observe(graph, { attributes: true, attributeFilter: ['data-lit-nodes'] });
+        });
+        observer.observe(graph, { attributes: true, attributeFilter: ['data-lit-nodes'] });
+        // A focus that never lands (a fault) is reported as no number, not waited for.
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(Number.NaN);
+        }, 10_000);
         history.pushState(null, '', `?${q}node=${encodeURIComponent(k)}`);
         dispatchEvent(new PopStateEvent('popstate'));
       }),

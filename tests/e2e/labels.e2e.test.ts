@@ -152,6 +152,34 @@ describe('label font and names on demand', () => {
     await expect.poll(() => s.page.getByRole('tooltip').innerText()).toContain(target.name);
   });
 
+  it('moves from one focus to the next without a fault, naming the new neighbourhood', async () => {
+    const faults: string[] = [];
+    s.page.on('pageerror', (e) => faults.push(e.message));
+    await openApp(s, '?node=area:trafficking-in-persons');
+    await settled(s.page);
+    // A link in Details moves the focus; the frame of the next node is laid out and named.
+    await s.page
+      .getByRole('region', { name: 'Details' })
+      .getByRole('button', {
+        name: /ASEAN-Japan Joint Declaration for Cooperation to Combat Terrorism and Transnational Crime \(2014\)/,
+      })
+      .first()
+      .click();
+    await expect
+      .poll(() => new URL(s.page.url()).searchParams.get('node'))
+      .toBe('declaration:2014-joint-declaration');
+    const view = await settled(s.page);
+    expect(faults).toEqual([]);
+    expectReadable(view, 10);
+    expect(view.unnamedNeighbours).toEqual([]);
+    await s.page.goBack();
+    await expect
+      .poll(() => new URL(s.page.url()).searchParams.get('node'))
+      .toBe('area:trafficking-in-persons');
+    expectReadable(await settled(s.page), 10);
+    expect(faults).toEqual([]);
+  });
+
   it('opens a group row when it is clicked, naming its members', async () => {
     await openApp(s, '?node=declaration:2014-joint-declaration');
     await settled(s.page);
