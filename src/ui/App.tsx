@@ -19,7 +19,8 @@ import { HeaderSearch } from './search/HeaderSearch';
 import { FocusAnnouncer } from './FocusAnnouncer';
 import { useSourcesView } from './sources/useSourcesView';
 import type { PanelProps } from './panelProps';
-import { PanelTabs } from './PanelTabs';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PANEL_TITLES, PanelTabs } from './PanelTabs';
 import { PANEL_COMPONENTS } from './panelComponents';
 import { useKnowledgeGraph } from './useKnowledgeGraph';
 import { useViewState } from './useViewState';
@@ -97,16 +98,18 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
               </button>
             </div>
           )}
-          <GraphView
-            graph={graph}
-            state={state}
-            highlight={highlight}
-            onlyNodes={sourcesView.onlyNodes}
-            compare={sourcesView.compare}
-            landing={landing}
-            update={update}
-            onHandle={setHandle}
-          />
+          <ErrorBoundary what="The graph">
+            <GraphView
+              graph={graph}
+              state={state}
+              highlight={highlight}
+              onlyNodes={sourcesView.onlyNodes}
+              compare={sourcesView.compare}
+              landing={landing}
+              update={update}
+              onHandle={setHandle}
+            />
+          </ErrorBoundary>
         </main>
         <aside className="app-side" aria-label="Panels">
           <PanelTabs
@@ -120,9 +123,11 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             role="tabpanel"
             aria-labelledby={`tab-${state.panel}`}
           >
-            <Suspense fallback={<p className="panel-loading">Loading…</p>}>
-              <Panel {...panelProps} />
-            </Suspense>
+            <ErrorBoundary what={`The ${PANEL_TITLES[state.panel]} panel`} resetKey={state.panel}>
+              <Suspense fallback={<p className="panel-loading">Loading…</p>}>
+                <Panel {...panelProps} />
+              </Suspense>
+            </ErrorBoundary>
           </div>
         </aside>
         <StoryController graph={graph} state={state} update={update} />

@@ -16,6 +16,7 @@ import { loadLabelFont } from '../../view/labelFont';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { GraphTooltip } from './GraphTooltip';
+import { FaultMessage } from '../ErrorBoundary';
 import './graph.css';
 
 export interface GraphViewProps {
@@ -40,7 +41,11 @@ export interface GraphViewProps {
 // Its download starts as soon as this module is evaluated, alongside the shell's first render,
 // rather than after the mount effect.
 let adapterModule: Promise<typeof AdapterModule> | null = null;
-const loadAdapter = () => (adapterModule ??= import('../../view/graphAdapter'));
+const loadAdapter = () =>
+  (adapterModule ??= import('../../view/graphAdapter').catch((e: unknown) => {
+    adapterModule = null; // a later mount (a reload of the graph) tries again
+    throw e;
+  }));
 void loadAdapter();
 
 /**
@@ -86,6 +91,7 @@ export function GraphView({
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const [adapter, setAdapter] = useState<GraphAdapter | null>(null);
   const [readyAdapter, setReadyAdapter] = useState<GraphAdapter | null>(null);
   // Callbacks and the state at mount time, read by the adapter's events without re-creating it.
@@ -128,6 +134,11 @@ export function GraphView({
           // No canvas (e.g. a DOM emulator in component tests): the graph stays busy and empty.
           console.warn('GraphView: the graph could not be drawn', e);
         }
+      },
+      // The graph's own code did not arrive (a stale deploy, a dropped connection): say so in
+      // its place instead of staying busy for ever.
+      (e: unknown) => {
+        if (!cancelled) setFailure(e instanceof Error ? e : new Error(String(e)));
       },
     );
     return () => {
@@ -198,7 +209,7 @@ export function GraphView({
         aria-label="Graph"
         aria-roledescription="network graph"
         aria-describedby="graph-keys"
-        aria-busy={ready ? 'false' : 'true'}
+        aria-busy={ready || failure ? 'false' : 'true'}
         tabIndex={0}
         className="graph-canvas"
         onKeyDown={onKeyDown}
@@ -217,6 +228,7 @@ export function GraphView({
       />
       <GraphLegend graph={graph} hidden={hidden} update={update} compare={compare !== null} />
       {hovered && <GraphTooltip graph={graph} target={hovered} />}
+      {failure && <FaultMessage what="The graph" error={failure} />}
     </div>
   );
 }

@@ -1,0 +1,40 @@
+// Faults stay where they happen: when a panel's code or the graph's own code cannot be loaded
+// (a stale deploy, a dropped connection), that part shows a message and a Reload button, the
+// rest of the explorer keeps working, and nothing goes blank or stays busy for ever.
+import { describe, expect, it } from 'vitest';
+import { openApp, sessionPerTest } from './browser';
+
+describe('faults', () => {
+  const s = sessionPerTest({ width: 1280, height: 720 });
+
+  it('shows a message in a panel whose code does not arrive, the rest still working', async () => {
+    await s.page.route(/CoveragePanel-[^/]*\.js$/, (route) => route.abort());
+    await openApp(s);
+    await s.page.getByRole('tab', { name: 'Coverage' }).click();
+    const alert = s.page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/The Coverage panel could not be shown/);
+    await expect(s.page.getByRole('button', { name: 'Reload' }).count()).resolves.toBe(1);
+    // The header, the graph and the other panels are still there.
+    await expect(s.page.getByRole('combobox', { name: 'Search' }).isVisible()).resolves.toBe(true);
+    await expect(s.page.locator('[aria-label="Graph"]').getAttribute('aria-busy')).resolves.toBe(
+      'false',
+    );
+    await s.page.getByRole('tab', { name: 'Details' }).click();
+    await expect(s.page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(
+      s.page.getByRole('heading', { name: 'Explore the map' }).isVisible(),
+    ).resolves.toBe(true);
+  });
+
+  it('says so in the graph area when the graph’s code does not arrive, and is not busy', async () => {
+    await s.page.route(/graphAdapter-[^/]*\.js$/, (route) => route.abort());
+    await openApp(s);
+    await expect
+      .poll(() => s.page.getByRole('alert').innerText())
+      .toMatch(/The graph could not be shown: its code could not be loaded/);
+    await s.page.getByRole('combobox', { name: 'Search' }).fill('recap');
+    await expect
+      .poll(() => s.page.getByRole('option').count(), { timeout: 5000 })
+      .toBeGreaterThan(0);
+  });
+});
