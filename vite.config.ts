@@ -8,5 +8,6 @@ export default defineConfig({
   plugins: [react(), embeddedDataPlugin(), preloadChunkPlugin('src/view/graphAdapter.ts')],
   base: './',
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
+  // No source maps in the shipped build (they would publish the sources next to it).
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

@@ -1,15 +1,24 @@
 /**
  * CSV export (RFC 4180): fields with a comma, a double quote, CR or LF are quoted, quotes are
- * doubled, records end with CRLF. Also the coverage matrix as a CSV table, one row per area.
+ * doubled, records end with CRLF; text a spreadsheet would run as a formula is neutralised. Also the coverage matrix as a CSV table, one row per area.
  */
 import type { KnowledgeGraph } from '../model/graph';
 import type { CoverageMatrix } from '../model/queries';
 
 export type CsvField = string | number | null;
 
-/** One field, quoted only when it has to be. */
+/**
+ * A text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a CR)
+ * gets a leading apostrophe, so that it reads as the text it is (OWASP's advice on CSV
+ * injection). Numbers are written as numbers.
+ */
+export function neutralised(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One field, quoted only when it has to be; text that would run as a formula neutralised. */
 export function csvField(value: CsvField): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutralised(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -3,7 +3,7 @@
  * view state) so that pure schemas, such as the story file schema, can validate a layout name
  * without importing upward.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { LAYOUTS } from './vocabulary';
 
 export { LAYOUTS, type LayoutName } from './vocabulary';

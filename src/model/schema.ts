@@ -3,7 +3,7 @@
  * knowledge graph is inferred from here, so the file format has a single source of truth.
  * See data/README.md for what each kind and relation means.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { NODE_KINDS, RELATIONS } from './vocabulary';
 
 export { NODE_KINDS, RELATIONS, type NodeKind, type Relation } from './vocabulary';

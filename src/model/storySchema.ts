@@ -3,7 +3,7 @@
  * and its validation: every problem comes back at once with a `code` and a place (story id, step
  * index, field), including focus keys that name no node of the graph.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { STORIES_FILE_VERSION } from './vocabulary';
 import { layoutNameSchema } from './layouts';
 import { nodeKindSchema } from './schema';

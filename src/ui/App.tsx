@@ -52,7 +52,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
   const urlContext = useMemo(
     () => ({
       hasNode: (k: string) => graph.hasNode(k),
-      hasDoc: (d: string) => d in EMBEDDED_SOURCES,
+      hasDoc: (d: string) => Object.hasOwn(EMBEDDED_SOURCES, d),
     }),
     [graph],
   );

@@ -318,7 +318,9 @@ describe('briefing: stories, presenter mode and pictures', () => {
     expect(svg).toMatch(/<svg[\s>]/);
     expect(svg).toContain(step2.title);
     // It carries the label font, so it draws the same wherever it is opened.
-    expect(svg).toMatch(/@font-face\{font-family:'Atkinson Hyperlegible'[^}]*data:font\/woff2;base64,/);
+    expect(svg).toMatch(
+      /@font-face\{font-family:'Atkinson Hyperlegible'[^}]*data:font\/woff2;base64,/,
+    );
     // Every shape is its own path and no label is stroked: the actions' round triangles once
     // ran into the shape drawn before them (filled bars) and painted their fill and border on
     // the label before them, so the step's lit actions were missing.

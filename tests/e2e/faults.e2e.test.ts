@@ -1,6 +1,9 @@
 // Faults stay where they happen: when a panel's code or the graph's own code cannot be loaded
 // (a stale deploy, a dropped connection), that part shows a message and a Reload button, the
-// rest of the explorer keeps working, and nothing goes blank or stays busy for ever.
+// rest of the explorer keeps working, and nothing goes blank or stays busy for ever. The schemas
+// trip no content security policy rule, and the build ships no source maps.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openApp, sessionPerTest } from './browser';
 
@@ -36,5 +39,43 @@ describe('faults', () => {
     await expect
       .poll(() => s.page.getByRole('option').count(), { timeout: 5000 })
       .toBeGreaterThan(0);
+  });
+
+  it('trips no content security policy rule while the schemas load (zod runs jitless)', async () => {
+    await s.page.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] };
+      w.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await openApp(s, '?panel=stories');
+    await s.page.getByRole('heading', { name: 'Built-in stories' }).waitFor();
+    const violations = await s.page.evaluate(
+      () => (window as unknown as { __violations: string[] }).__violations,
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('ships no source maps', () => {
+    const assets = resolve(process.env.E2E_DIST ?? 'dist', 'assets');
+    expect(readdirSync(assets).filter((f) => f.endsWith('.map'))).toEqual([]);
+  });
+
+  it('takes names of the object prototype for what they are: no document', async () => {
+    await openApp(s, '?only=toString&compare=constructor,toString&panel=sources&doc=constructor');
+    const notice = s.page.getByRole('status').filter({ hasText: 'Ignored' });
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toMatch(/only/);
+    // Nothing was filtered away: the whole graph is shown, and the Sources pane has its documents.
+    const shown = await s.page.evaluate(() => {
+      const c = document.querySelector('[aria-label="Graph"]') as
+        (Element & { _cyreg?: { cy?: { nodes(sel: string): { length: number } } } }) | null;
+      return c?._cyreg?.cy?.nodes(':visible').length ?? 0;
+    });
+    expect(shown).toBeGreaterThan(50);
+    await expect(s.page.getByText('No source documents are loaded.').count()).resolves.toBe(0);
+    const url = new URL(s.page.url()).searchParams;
+    expect([url.get('only'), url.get('compare'), url.get('doc')]).toEqual([null, null, null]);
   });
 });

@@ -19,6 +19,23 @@ describe('csvField', () => {
   });
 });
 
+describe('csvField against spreadsheet formulas', () => {
+  it('writes text starting with =, +, -, @, a tab or a CR as text, not as a formula', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField('\rx')).toBe('"\'\rx"');
+  });
+
+  it('leaves numbers, and text with such a character further in, as they are', () => {
+    expect(csvField(-1)).toBe('-1');
+    expect(csvField('ASEAN-Japan')).toBe('ASEAN-Japan');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+});
+
 describe('toCsv', () => {
   it('ends every record with CRLF', () => {
     expect(

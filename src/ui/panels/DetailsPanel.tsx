@@ -102,7 +102,7 @@ function NodeDetails({
             <SourceQuote
               source={s}
               title={titles.get(s.doc) ?? s.doc}
-              canShow={s.doc in sources}
+              canShow={Object.hasOwn(sources, s.doc)}
               update={update}
             />
           </li>
@@ -145,7 +145,7 @@ function NodeDetails({
                       key={i}
                       source={src}
                       title={titles.get(src.doc) ?? src.doc}
-                      canShow={src.doc in sources}
+                      canShow={Object.hasOwn(sources, src.doc)}
                       update={update}
                     />
                   ))}
