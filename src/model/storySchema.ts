@@ -8,10 +8,14 @@ import { STORIES_FILE_VERSION } from './vocabulary';
 import { layoutNameSchema } from './layouts';
 import { nodeKindSchema } from './schema';
 
-/** Zoom and pan of the graph, as the view adapter reports them. */
+/** The zooms the graph can be drawn at (the view adapter's bounds), and how far it can pan, px. */
+export const VIEWPORT_BOUNDS = { minZoom: 0.1, maxZoom: 4, maxPan: 1e6 } as const;
+const panCoordinate = z.number().min(-VIEWPORT_BOUNDS.maxPan).max(VIEWPORT_BOUNDS.maxPan);
+
+/** Zoom and pan of the graph, as the view adapter reports them, within the bounds it can draw. */
 export const viewportSchema = z.strictObject({
-  zoom: z.number().positive().finite(),
-  pan: z.strictObject({ x: z.number().finite(), y: z.number().finite() }),
+  zoom: z.number().min(VIEWPORT_BOUNDS.minZoom).max(VIEWPORT_BOUNDS.maxZoom),
+  pan: z.strictObject({ x: panCoordinate, y: panCoordinate }),
 });
 
 /** One step: a view of the graph with a title and a caption. */

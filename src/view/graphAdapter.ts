@@ -27,6 +27,7 @@ import {
   hierarchyPositions,
   layoutViewport,
 } from './layouts';
+import { VIEWPORT_BOUNDS } from '../model/storySchema';
 import { precomputedFcose } from './precomputedLayout';
 import { changedIds, computeViewClasses } from './viewClasses';
 
@@ -59,8 +60,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     // (styles and labels) before the first frame, which the first draw does again anyway.
     layout: { name: 'preset', fit: false },
     ...fitInto(initial, freeArea()),
-    minZoom: 0.1,
-    maxZoom: 4,
+    minZoom: VIEWPORT_BOUNDS.minZoom,
+    maxZoom: VIEWPORT_BOUNDS.maxZoom,
     boxSelectionEnabled: false,
     autoungrabify: false,
     selectionType: 'single',

@@ -56,6 +56,27 @@ describe('validateStoriesFile', () => {
     expect(result.problems[0]?.message).toMatch(/story "broken", step 1, layout/);
   });
 
+  it('refuses a viewport the graph cannot be drawn at, naming its place', () => {
+    const story = sampleStory('far');
+    const step = (viewport: object) => ({ ...story.steps[0], viewport });
+    for (const viewport of [
+      { zoom: 1e308, pan: { x: 0, y: 0 } },
+      { zoom: 0.01, pan: { x: 0, y: 0 } },
+      { zoom: 1, pan: { x: 1e300, y: 0 } },
+    ]) {
+      const result = validateStoriesFile(
+        { version: 1, stories: [{ ...story, steps: [step(viewport)] }] },
+        ctx,
+      );
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems[0]?.code).toBe('invalid_field');
+      expect(result.problems[0]?.place.field).toMatch(/^viewport\.(zoom|pan\.x)$/);
+    }
+    const fine = { ...story, steps: [step({ zoom: 0.4, pan: { x: 120, y: 60 } })] };
+    expect(validateStoriesFile({ version: 1, stories: [fine] }, ctx).ok).toBe(true);
+  });
+
   it('names a story with a bad id by its position', () => {
     const result = validateStoriesFile({
       version: 1,
