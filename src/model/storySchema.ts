@@ -3,13 +3,12 @@
  * and its validation: every problem comes back at once with a `code` and a place (story id, step
  * index, field), including focus keys that name no node of the graph.
  */
+import { VIEWPORT_BOUNDS } from './viewportBounds';
 import { z } from './zod';
 import { STORIES_FILE_VERSION } from './vocabulary';
 import { layoutNameSchema } from './layouts';
 import { nodeKindSchema } from './schema';
 
-/** The zooms the graph can be drawn at (the view adapter's bounds), and how far it can pan, px. */
-export const VIEWPORT_BOUNDS = { minZoom: 0.1, maxZoom: 4, maxPan: 1e6 } as const;
 const panCoordinate = z.number().min(-VIEWPORT_BOUNDS.maxPan).max(VIEWPORT_BOUNDS.maxPan);
 
 /** Zoom and pan of the graph, as the view adapter reports them, within the bounds it can draw. */

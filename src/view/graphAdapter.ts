@@ -27,7 +27,7 @@ import {
   hierarchyPositions,
   layoutViewport,
 } from './layouts';
-import { VIEWPORT_BOUNDS } from '../model/storySchema';
+import { VIEWPORT_BOUNDS } from '../model/viewportBounds';
 import { precomputedFcose } from './precomputedLayout';
 import { changedIds, computeViewClasses } from './viewClasses';
 
