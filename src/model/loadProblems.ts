@@ -3,6 +3,7 @@
  * the one sentence that names the place for people. Pure helpers, no graph building here.
  */
 import type { z } from 'zod';
+import { describeValue } from './describeValue';
 
 /** What went wrong, one code per kind of bad data (the UI turns codes into words). */
 export type LoadProblemCode =
@@ -45,17 +46,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** A short, readable rendering of a found value: strings quoted, long values cut. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  let text: string;
-  try {
-    text =
-      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
+export const show = (value: unknown): string => describeValue(value);
 
 /** The value at a zod path inside `root`, or undefined where the path leads nowhere. */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -3,6 +3,7 @@
  * and its validation: every problem comes back at once with a `code` and a place (story id, step
  * index, field), including focus keys that name no node of the graph.
  */
+import { describeValue } from './describeValue';
 import { VIEWPORT_BOUNDS } from './viewportBounds';
 import { z } from './zod';
 import { STORIES_FILE_VERSION } from './vocabulary';
@@ -82,7 +83,7 @@ export interface StoryContext {
 
 function describePlace(place: StoryPlace): string {
   const parts: string[] = [];
-  if (place.story !== undefined) parts.push(`story "${place.story}"`);
+  if (place.story !== undefined) parts.push(`story ${describeValue(place.story)}`);
   if (place.step !== undefined) parts.push(`step ${place.step + 1}`);
   if (place.field) parts.push(place.field);
   return parts.length ? parts.join(', ') : 'the file';
@@ -129,7 +130,7 @@ export function validateStoriesFile(input: unknown, ctx?: StoryContext): Stories
         problem(
           'unsupported_version',
           { field: 'version' },
-          `expected version ${STORIES_FILE_VERSION}, found ${JSON.stringify((input as { version?: unknown }).version) ?? 'none'}`,
+          `expected version ${STORIES_FILE_VERSION}, found ${describeValue((input as { version?: unknown }).version)}`,
         ),
       ],
     };

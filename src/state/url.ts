@@ -3,6 +3,7 @@
  * that is unknown, garbled or names something that does not exist is dropped with a notice,
  * never an exception, so a bad link still opens the explorer.
  */
+import { describeValue } from '../model/describeValue';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 import {
   DEFAULT_VIEW_STATE,
@@ -79,13 +80,18 @@ export function encodeViewState(state: ViewState): string {
   return s ? `?${s}` : '';
 }
 
+/** At most this many unknown parameters are named in a notice; the rest are counted. */
+const MAX_NAMED_UNKNOWN = 3;
+
 /** Decodes a query string; never throws. */
 export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const state: ViewState = { ...DEFAULT_VIEW_STATE, hidden: [] };
   const bad = (name: string, value: string, why: string) =>
-    notices.push(`Ignored ${name}=${JSON.stringify(value)}: ${why}.`);
+    notices.push(
+      `Ignored ${describeValue(name, 40).replace(/^"|"$/g, '')}=${describeValue(value)}: ${why}.`,
+    );
   const nodeParam = (name: string): string | null => {
     const v = params.get(name);
     if (v === null || v === '') return null;
@@ -104,9 +110,13 @@ export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
     return v;
   };
 
-  for (const name of params.keys()) {
-    if (!KNOWN_PARAMS.has(name)) bad(name, params.get(name) ?? '', 'unknown parameter');
-  }
+  // Unknown parameters: the first few named, the rest counted (a link with a thousand of them
+  // gives one line, not a thousand).
+  const unknown = [...new Set(params.keys())].filter((name) => !KNOWN_PARAMS.has(name));
+  for (const name of unknown.slice(0, MAX_NAMED_UNKNOWN))
+    bad(name, params.get(name) ?? '', 'unknown parameter');
+  if (unknown.length > MAX_NAMED_UNKNOWN)
+    notices.push(`Ignored ${unknown.length - MAX_NAMED_UNKNOWN} more unknown parameters.`);
 
   state.node = nodeParam('node');
   const hops = params.get('hops');

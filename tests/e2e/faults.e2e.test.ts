@@ -78,4 +78,17 @@ describe('faults', () => {
     const url = new URL(s.page.url()).searchParams;
     expect([url.get('only'), url.get('compare'), url.get('doc')]).toEqual([null, null, null]);
   });
+
+  it('keeps a notice of a very long bad value short, its dismiss button on screen', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `p${i}=x`).join('&');
+    await openApp(s, `?node=${'9'.repeat(3000)}&${many}`);
+    const notice = s.page.getByRole('status').filter({ hasText: 'Ignored' });
+    await notice.waitFor();
+    const box = await notice.boundingBox();
+    const dismiss = await s.page.getByRole('button', { name: 'Dismiss notice' }).boundingBox();
+    expect(box?.height).toBeLessThan(200);
+    expect((dismiss?.x ?? Infinity) + (dismiss?.width ?? 0)).toBeLessThanOrEqual(1280);
+    await s.page.getByRole('button', { name: 'Dismiss notice' }).click();
+    await expect(notice.count()).resolves.toBe(0);
+  });
 });

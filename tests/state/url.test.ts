@@ -52,3 +52,21 @@ describe('view state in the URL', () => {
     expect(decoded.notices.join(' ')).toContain('zzz');
   });
 });
+
+describe('notices of a bad link', () => {
+  it('show a long value cut, with its length', () => {
+    const key = '9'.repeat(3000);
+    const { notices } = decodeViewState(`?node=${key}`, ctx);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.length).toBeLessThan(160);
+    expect(notices[0]).toMatch(/^Ignored node="9+… \(3,002 characters\): no such node\.$/);
+  });
+
+  it('name a few unknown parameters and count the rest', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `p${i}=x`).join('&');
+    const { notices } = decodeViewState(`?${many}`, ctx);
+    expect(notices).toHaveLength(4);
+    expect(notices[3]).toBe('Ignored 997 more unknown parameters.');
+    expect(notices.join(' ').length).toBeLessThan(300);
+  });
+});
