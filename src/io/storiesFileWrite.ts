@@ -5,7 +5,7 @@
  * storiesFile.ts.
  */
 import type { Story } from '../model/storySchema';
-import { STORIES_FILE_VERSION } from '../model/vocabulary';
+import { STORIES_FILE_VERSION, STORY_ID_MAX } from '../model/vocabulary';
 
 /** Suggested file name for an export. */
 export const STORIES_FILE_NAME = 'stories.json';
@@ -21,12 +21,18 @@ export interface MergeResult {
   renamed: { from: string; to: string }[];
 }
 
-/** The first of id, id-2, id-3, … that is not taken. */
+/**
+ * The first of id, id-2, id-3, … that is not taken, each at most STORY_ID_MAX characters: the id
+ * is cut before its number where it would run longer (a renamed story must still load).
+ */
 export function freeId(id: string, taken: ReadonlySet<string>): string {
   if (!taken.has(id)) return id;
-  let n = 2;
-  while (taken.has(`${id}-${n}`)) n += 1;
-  return `${id}-${n}`;
+  for (let n = 2; ; n += 1) {
+    const suffix = `-${n}`;
+    const base = id.slice(0, STORY_ID_MAX - suffix.length).replace(/-+$/, '');
+    const candidate = `${base || 'story'}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 /**

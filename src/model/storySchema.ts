@@ -6,7 +6,7 @@
 import { describeValue } from './describeValue';
 import { VIEWPORT_BOUNDS } from './viewportBounds';
 import { z } from './zod';
-import { STORIES_FILE_VERSION } from './vocabulary';
+import { STORIES_FILE_VERSION, STORY_ID_MAX } from './vocabulary';
 import { layoutNameSchema } from './layouts';
 import { nodeKindSchema } from './schema';
 
@@ -37,7 +37,7 @@ export const storySchema = z.strictObject({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens')
-    .max(80),
+    .max(STORY_ID_MAX),
   title: z.string().min(1, 'needs a title'),
   description: z.string().optional(),
   steps: z.array(storyStepSchema),

@@ -55,3 +55,5 @@ export type LayoutName = (typeof LAYOUTS)[number];
 
 /** The version of the stories file format: written into every export, the only one read. */
 export const STORIES_FILE_VERSION = 1;
+/** The longest id a story may have (characters). */
+export const STORY_ID_MAX = 80;

@@ -64,4 +64,22 @@ describe('mergeStories', () => {
     expect(freeId('a', new Set())).toBe('a');
     expect(freeId('a', new Set(['a', 'a-2']))).toBe('a-3');
   });
+
+  it('renames a taken id of 79 or 80 characters to one the schema still takes', () => {
+    for (const length of [79, 80]) {
+      const id = 'a'.repeat(length - 1) + 'b';
+      const stored = [{ ...sampleStory(id), id }];
+      const imported = [
+        { ...sampleStory(id), id },
+        { ...sampleStory(id), id },
+      ];
+      const merged = mergeStories(stored, imported);
+      expect(merged.stories.every((s) => s.id.length <= 80)).toBe(true);
+      expect(new Set(merged.stories.map((s) => s.id)).size).toBe(3);
+      // The merged stories load again, every one of them.
+      const reread = parseStoriesFile(serializeStoriesFile(merged.stories), ctx);
+      expect(reread.ok).toBe(true);
+      if (reread.ok) expect(reread.stories).toHaveLength(3);
+    }
+  });
 });
