@@ -110,6 +110,12 @@ export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
     return v;
   };
 
+  // A parameter given twice: the first counts, the others are said to be ignored.
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    if (values.length > 1 && KNOWN_PARAMS.has(name))
+      bad(name, values.slice(1).join(', '), `given ${values.length} times; the first is used`);
+  }
   // Unknown parameters: the first few named, the rest counted (a link with a thousand of them
   // gives one line, not a thousand).
   const unknown = [...new Set(params.keys())].filter((name) => !KNOWN_PARAMS.has(name));
@@ -170,6 +176,9 @@ export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
       if (Number.isInteger(n) && n >= 1) state.step = n - 1;
       else bad('step', step, 'expected a step number from 1');
     }
+  } else {
+    const step = params.get('step');
+    if (step !== null) bad('step', step, 'needs a story');
   }
   const present = params.get('present');
   if (present !== null) {

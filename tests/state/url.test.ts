@@ -70,3 +70,17 @@ describe('notices of a bad link', () => {
     expect(notices.join(' ').length).toBeLessThan(300);
   });
 });
+
+describe('parameters that cannot count', () => {
+  it('say that a step needs a story', () => {
+    const { state, notices } = decodeViewState('?step=3', ctx);
+    expect(state.step).toBe(0);
+    expect(notices).toEqual(['Ignored step="3": needs a story.']);
+  });
+
+  it('say that a repeated parameter counts once, the first time', () => {
+    const { state, notices } = decodeViewState('?node=area:cybercrime&node=area:sea-piracy', ctx);
+    expect(state.node).toBe('area:cybercrime');
+    expect(notices).toEqual(['Ignored node="area:sea-piracy": given 2 times; the first is used.']);
+  });
+});
