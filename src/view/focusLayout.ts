@@ -9,7 +9,6 @@
  * moves out of the frame. Pure: plain data in, positions (model px) and label hints out.
  */
 import type { NodeKind } from '../model/schema';
-import type { Box } from './labelGeometry';
 import type { LabelSide } from './labelPlanner';
 import { WRAP_EM } from './labelRoles';
 import {
@@ -83,8 +82,6 @@ export interface FocusLayout {
   /** How each row's label is placed. */
   hints: Map<string, { sides: readonly LabelSide[]; wrapEm: number }>;
   groups: FocusGroup[];
-  /** The frame's box in model px (what the view is fitted to). */
-  frame: Box;
   /** How far right of the canvas's centre the focus stands, so both sides fit, screen px. */
   shiftX: number;
 }
@@ -284,7 +281,7 @@ function arrange(
   };
   moveRestOut(input, frame, zoom, positions);
   const shiftX = (extent.left - extent.right) / 2;
-  return { fits, layout: { zoom, positions, hints, groups, frame, shiftX } };
+  return { fits, layout: { zoom, positions, hints, groups, shiftX } };
 }
 
 function emptyLayout(zoom: number): FocusLayout {
@@ -293,7 +290,6 @@ function emptyLayout(zoom: number): FocusLayout {
     positions: new Map(),
     hints: new Map(),
     groups: [],
-    frame: { x1: 0, y1: 0, x2: 0, y2: 0 },
     shiftX: 0,
   };
 }

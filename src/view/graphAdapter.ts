@@ -107,6 +107,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     labels,
   });
   let hops: 1 | 2 = 1;
+  /** The positions of the overall layout on show (outside any focus frame). */
+  const overallPositions = () => (layoutName ? cache.get(layoutName) : undefined);
   /** The canvas less the controls over it. */
   const area = () => canvasArea(cy.width(), cy.height(), options.covered?.() ?? []);
   /** The viewport that fits `positions` (node centres) into the free part of the canvas. */
@@ -116,7 +118,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     area,
     present: () => present,
     hops: () => hops,
-    overall: (id) => (layoutName ? cache.get(layoutName)?.[id] : undefined),
+    overall: (id) => overallPositions()?.[id],
     move: (positions, animate, camera) => runPreset(positions, animate && readySent, camera),
   });
   const showFocus = focusFrame.show;
@@ -212,7 +214,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   // The first picture: precomputed or cheap positions, so no layout runs before the first paint.
   // A built-in layout runs synchronously before it; a stale fcose waits for the worker.
   if (layoutName === null) setLayout(options.layout, false, null);
-  overview.sync(true, layoutName ? cache.get(layoutName) : undefined);
+  overview.sync(true, overallPositions());
   labels.plan();
   if (!awaitingWorker) readyAfterDraw();
 
@@ -229,7 +231,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   };
   /** Leaves the focus frame: the overall layout again, fitted. */
   const clearFocus = () => {
-    const positions = layoutName ? cache.get(layoutName) : undefined;
+    const positions = overallPositions();
     if (focusFrame.leave() && positions) runPreset(positions, readySent, null);
   };
 
@@ -253,7 +255,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
           overview.sync(false, undefined);
           showFocus(true);
         } else {
-          overview.sync(overviewShown, layoutName ? cache.get(layoutName) : undefined);
+          overview.sync(overviewShown, overallPositions());
           clearFocus();
           relabel();
         }

@@ -86,6 +86,7 @@ export interface PlannedLabel {
   /** The text drawn, lines joined by "\n". */
   text: string;
   fontPx: number;
+  bold: boolean;
   side: LabelSide;
   /** The label's box on screen, padding included. */
   box: Box;
@@ -233,7 +234,7 @@ function placeNode(n: PlanNode, input: PlanInput, index: BoxIndex): PlannedLabel
         for (const side of n.sides) {
           const box = sideBox(n, side, block.w, block.h, gap);
           if (!inside(box, input.view) || index.hits(unturned(box), n.id)) continue;
-          return { id: n.id, text: block.text, fontPx, side, box };
+          return { id: n.id, text: block.text, fontPx, bold: n.bold, side, box };
         }
       }
     }
@@ -248,6 +249,7 @@ function placeNode(n: PlanNode, input: PlanInput, index: BoxIndex): PlannedLabel
     id: n.id,
     text: block.text,
     fontPx,
+    bold: n.bold,
     side: chosen,
     box: sideBox(n, chosen, block.w, block.h, input.gap),
   };

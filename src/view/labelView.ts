@@ -74,8 +74,6 @@ export interface LabelView {
     positions?: ReadonlyMap<string, { x: number; y: number }>,
     options?: PlanOptions,
   ): LabelPlan;
-  /** The plan last applied. */
-  current(): LabelPlan;
 }
 
 const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
@@ -87,7 +85,6 @@ function texts(full: string, row: boolean): string[] {
 }
 
 export function createLabelView(cy: Core, options: LabelViewOptions): LabelView {
-  let last: LabelPlan = { nodes: new Map(), edges: new Map() };
   /** Edges whose relation is written now (to clear them without reading every edge's style). */
   let labelledEdges = new Set<string>();
 
@@ -101,6 +98,8 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
       y: p.y * zoom + pan.y,
     });
     const nodes: PlanNode[] = [];
+    /** Each labelled node's centre on screen and shape size (model px), for applying the plan. */
+    const shapes = new Map<string, NodeShape>();
     const obstacles: Box[] = [];
     const visible = cy.nodes(':visible');
     visible.forEach((n) => {
@@ -123,6 +122,7 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
         return;
       }
       const hint = options.hint(n.id());
+      shapes.set(n.id(), { x, y, size });
       nodes.push({
         id: n.id(),
         x,
@@ -154,23 +154,36 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
         sizes: sizesAtLeast(EDGE_LABEL_SIZES_PX[mode], planOptions.minPx),
       });
     });
-    last = planLabels({
+    const planned = planLabels({
       nodes,
       obstacles,
       edges,
       view: options.area(),
       measure: textWidth,
-      pad: 3 * zoom + 1,
+      pad: labelPad(zoom),
       gap: LABEL_GAP_PX,
       perKind: LABELS_PER_KIND,
     });
-    apply(cy, last, { zoom, pan }, visible, at, labelledEdges);
-    labelledEdges = new Set(last.edges.keys());
-    return last;
+    apply(cy, planned, zoom, visible, shapes, labelledEdges);
+    labelledEdges = new Set(planned.edges.keys());
+    return planned;
   };
 
-  return { plan, current: () => last };
+  return { plan };
 }
+
+/** A labelled node's centre on screen and its shape's size in model px. */
+interface NodeShape {
+  x: number;
+  y: number;
+  size: number;
+}
+
+/**
+ * Room between a label's text and its box edge on screen: Cytoscape's label bounds add the
+ * background padding (1 px) and a 2 px margin of error, in model px; one more px covers rounding.
+ */
+const labelPad = (zoom: number) => 3 * zoom + 1;
 
 type Ends = { source: { x: number; y: number }; target: { x: number; y: number } };
 
@@ -212,8 +225,8 @@ function approximateEnds(
  */
 function labelStyle(
   label: PlannedLabel,
-  node: { x: number; y: number; size: number },
-  { zoom }: Viewport,
+  node: NodeShape,
+  zoom: number,
   pad: number,
 ): Record<string, string | number> {
   const { box, side } = label;
@@ -243,31 +256,24 @@ function labelStyle(
 function apply(
   cy: Core,
   plan: LabelPlan,
-  viewport: Viewport,
+  zoom: number,
   visible: ReturnType<Core['nodes']>,
-  at: (n: NodeSingular) => { x: number; y: number },
+  shapes: ReadonlyMap<string, NodeShape>,
   labelledBefore: ReadonlySet<string>,
 ): void {
-  const { zoom, pan } = viewport;
-  const pad = 3 * zoom + 1;
+  const pad = labelPad(zoom);
   cy.batch(() => {
     visible.forEach((n) => {
       const label = plan.nodes.get(n.id());
-      if (!label) {
+      const shape = shapes.get(n.id());
+      if (!label || !shape) {
         n.style('label', '');
         return;
       }
-      const p = at(n);
-      const size = Number(n.data('size') ?? KIND_STYLE[kindOf(n)].size);
-      const style = labelStyle(
-        label,
-        { x: p.x * zoom + pan.x, y: p.y * zoom + pan.y, size },
-        viewport,
-        pad,
-      );
-      style['font-weight'] =
-        n.hasClass('focus') || KIND_STYLE[kindOf(n)].labelBold ? 'bold' : 'normal';
-      n.style(style);
+      n.style({
+        ...labelStyle(label, shape, zoom, pad),
+        'font-weight': label.bold ? 'bold' : 'normal',
+      });
     });
     for (const id of labelledBefore) {
       if (!plan.edges.has(id)) cy.getElementById(id).removeStyle('label font-size');
