@@ -18,8 +18,11 @@ import {
 
 /** What the decoder may check names against. */
 export interface UrlContext {
-  hasNode(key: string): boolean;
+  /** The kind of the node with this key, or null when there is none. */
+  nodeKind(key: string): NodeKind | null;
   hasDoc(id: string): boolean;
+  /** Whether the document (known to exist) has a section with this id. */
+  hasPassage(doc: string, section: string): boolean;
   /** Story ids are checked later by the stories layer (user stories live in the browser). */
 }
 
@@ -95,7 +98,7 @@ export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
   const nodeParam = (name: string): string | null => {
     const v = params.get(name);
     if (v === null || v === '') return null;
-    if (!ctx.hasNode(v)) {
+    if (ctx.nodeKind(v) === null) {
       bad(name, v, 'no such node');
       return null;
     }
@@ -161,9 +164,10 @@ export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
   const cell = params.get('cell');
   if (cell) {
     const [row, col, ...rest] = cell.split('|');
-    if (row && col && rest.length === 0 && ctx.hasNode(row) && ctx.hasNode(col))
-      state.cell = [row, col];
-    else bad('cell', cell, 'expected two node keys separated by |');
+    if (!row || !col || rest.length > 0) bad('cell', cell, 'expected two node keys separated by |');
+    else if (ctx.nodeKind(row) !== 'area' || ctx.nodeKind(col) !== state.matrix)
+      bad('cell', cell, `not a cell of the crime areas × ${state.matrix} matrix`);
+    else state.cell = [row, col];
   }
   state.from = nodeParam('from');
   state.to = nodeParam('to');
@@ -188,8 +192,10 @@ export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
   state.doc = docParam('doc', params.get('doc'));
   const passage = params.get('passage');
   if (passage) {
-    if (state.doc) state.passage = passage;
-    else bad('passage', passage, 'needs a doc');
+    if (!state.doc) bad('passage', passage, 'needs a doc');
+    else if (!ctx.hasPassage(state.doc, passage))
+      bad('passage', passage, `no such section in ${state.doc}`);
+    else state.passage = passage;
   }
   state.only = docParam('only', params.get('only'));
   const compare = params.get('compare');

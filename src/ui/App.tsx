@@ -5,6 +5,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { KnowledgeGraph } from '../model/graph';
+import { parseSourceDocument } from '../model/sourceDocument';
 import type { GraphHandle } from '../view/graphHandle';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../state/answerHighlight';
 import { mergeHighlights } from '../state/highlight';
@@ -51,8 +52,10 @@ function DataProblems({ problems }: { problems: readonly string[] }) {
 function Explorer({ graph }: { graph: KnowledgeGraph }) {
   const urlContext = useMemo(
     () => ({
-      hasNode: (k: string) => graph.hasNode(k),
+      nodeKind: (k: string) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'kind') : null),
       hasDoc: (d: string) => Object.hasOwn(EMBEDDED_SOURCES, d),
+      hasPassage: (d: string, section: string) =>
+        parseSourceDocument(d, EMBEDDED_SOURCES[d] ?? '').sections.some((s) => s.id === section),
     }),
     [graph],
   );

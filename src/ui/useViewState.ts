@@ -25,8 +25,9 @@ export function useViewState(ctx: UrlContext): UrlViewState {
   const stateRef = useRef(state);
 
   useEffect(() => {
-    // Normalise the address once: drop what was ignored so a copied link is clean.
-    window.history.replaceState(null, '', addressFor(initial.state));
+    // Normalise the address once: drop what was ignored so a copied link is clean. Children's
+    // effects run first and may have changed the state already (an unknown story left out).
+    window.history.replaceState(null, '', addressFor(stateRef.current));
   }, [initial]);
 
   useEffect(() => {

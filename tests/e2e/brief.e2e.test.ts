@@ -105,6 +105,9 @@ describe('briefing: stories, presenter mode and pictures', () => {
       s.page.getByRole('status').filter({ hasText: 'There is no story' }).textContent(),
     ).resolves.toContain('no-such-story');
     await expect(s.page.locator('.app-header').isVisible()).resolves.toBe(true);
+    // A link copied now does not carry the unknown story on.
+    await s.page.waitForFunction(() => !new URL(location.href).searchParams.has('story'));
+    await expect(s.page.evaluate(() => location.search)).resolves.not.toContain('step');
   });
 
   it('plays a built-in story from the Stories panel and captures a view into an own story', async () => {

@@ -2,10 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { decodeViewState, encodeViewState, type UrlContext } from '../../src/state/url';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
+import type { NodeKind } from '../../src/model/vocabulary';
+
+const KINDS: Record<string, NodeKind> = {
+  'area:cybercrime': 'area',
+  'area:sea-piracy': 'area',
+  'forum:ajcc-dialogue': 'forum',
+  'project:cyber-capacity': 'project',
+};
+const SECTIONS: Record<string, string[]> = {
+  'joint-declaration-2014': ['preamble', '8.1(ii)'],
+  'jaif-factsheet-2022': ['overview'],
+};
 
 const ctx: UrlContext = {
-  hasNode: (k) => ['area:cybercrime', 'forum:ajcc-dialogue', 'area:sea-piracy'].includes(k),
-  hasDoc: (d) => ['joint-declaration-2014', 'jaif-factsheet-2022'].includes(d),
+  nodeKind: (k) => (Object.hasOwn(KINDS, k) ? (KINDS[k] ?? null) : null),
+  hasDoc: (d) => Object.hasOwn(SECTIONS, d),
+  hasPassage: (d, section) => SECTIONS[d]?.includes(section) ?? false,
 };
 
 describe('view state in the URL', () => {
@@ -23,7 +36,7 @@ describe('view state in the URL', () => {
       panel: 'matrix',
       coverage: 'area:sea-piracy',
       matrix: 'project',
-      cell: ['area:cybercrime', 'forum:ajcc-dialogue'],
+      cell: ['area:cybercrime', 'project:cyber-capacity'],
       from: 'area:cybercrime',
       to: 'forum:ajcc-dialogue',
       story: 'cybercrime',
@@ -82,5 +95,34 @@ describe('parameters that cannot count', () => {
     const { state, notices } = decodeViewState('?node=area:cybercrime&node=area:sea-piracy', ctx);
     expect(state.node).toBe('area:cybercrime');
     expect(notices).toEqual(['Ignored node="area:sea-piracy": given 2 times; the first is used.']);
+  });
+
+  it('say that a passage the document does not have is ignored, keeping the document', () => {
+    const { state, notices } = decodeViewState(
+      '?panel=sources&doc=joint-declaration-2014&passage=99.9',
+      ctx,
+    );
+    expect(state.doc).toBe('joint-declaration-2014');
+    expect(state.passage).toBeNull();
+    expect(notices).toEqual(['Ignored passage="99.9": no such section in joint-declaration-2014.']);
+  });
+
+  it('say that a cell outside the matrix is ignored', () => {
+    // Both nodes exist, but a forum is not a column of the project matrix, nor a row.
+    for (const query of [
+      '?panel=matrix&matrix=project&cell=area:cybercrime|forum:ajcc-dialogue',
+      '?panel=matrix&cell=forum:ajcc-dialogue|area:cybercrime',
+      '?panel=matrix&cell=area:cybercrime|area:sea-piracy',
+    ]) {
+      const { state, notices } = decodeViewState(query, ctx);
+      expect(state.cell).toBeNull();
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatch(
+        /^Ignored cell=".+": not a cell of the crime areas × \w+ matrix\.$/,
+      );
+    }
+    const ok = decodeViewState('?panel=matrix&cell=area:cybercrime|forum:ajcc-dialogue', ctx);
+    expect(ok.state.cell).toEqual(['area:cybercrime', 'forum:ajcc-dialogue']);
+    expect(ok.notices).toEqual([]);
   });
 });

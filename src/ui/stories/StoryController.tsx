@@ -4,7 +4,8 @@
  * and shows presenter mode when asked.
  * Rendered once by the shell, directly inside `.app` (the presenter bands are grid areas there).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { describeValue } from '../../model/describeValue';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { ViewState } from '../../state/viewState';
 import type { UpdateView } from '../panelProps';
@@ -26,7 +27,8 @@ function storyNotice(
   loading: boolean,
 ): string | null {
   if (!id || (!found && loading)) return null;
-  if (!found) return `There is no story "${id}" in this explorer or among your stories.`;
+  if (!found)
+    return `There is no story ${describeValue(id)} in this explorer or among your stories; it was left out of the address.`;
   const count = found.story.steps.length;
   if (count === 0) return `The story "${found.story.title}" has no steps yet.`;
   if (step >= count)
@@ -41,8 +43,17 @@ export function StoryController({ graph, state, update }: StoryControllerProps) 
   const signature = step && found ? `${found.story.id}#${state.step}` : null;
   useStoryPlayback(signature, step, graph, update);
 
-  const notice = storyNotice(state.story, state.step, found, loading);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  // An unknown story is said once and left out of the address, so a copied link is clean; the
+  // notice outlives it.
+  const [unknownStory, setUnknownStory] = useState<string | null>(null);
+  const current = storyNotice(state.story, state.step, found, loading);
+  const unknown = Boolean(state.story) && !found && !loading;
+  if (unknown && current !== unknownStory) setUnknownStory(current);
+  useEffect(() => {
+    if (unknown) update({ story: null, step: 0 }, { replace: true });
+  }, [unknown, update]);
+  const notice = current ?? unknownStory;
 
   return (
     <>

@@ -85,9 +85,12 @@ describe('StoryController', () => {
     expect(screen.queryByTestId('presenter-caption')).not.toBeInTheDocument();
   });
 
-  it('says quietly that a story or step does not exist', () => {
-    renderController({ story: 'nowhere', step: 0 });
+  it('says quietly that a story does not exist, and leaves it out of the address', () => {
+    const onUpdate = renderController({ story: 'nowhere', step: 2 });
     expect(screen.getByRole('status')).toHaveTextContent('There is no story "nowhere"');
+    expect(onUpdate).toHaveBeenCalledWith({ story: null, step: 0 }, { replace: true });
+    expect(state()).toMatchObject({ story: null, step: 0 });
+    expect(screen.getByRole('status')).toHaveTextContent('it was left out of the address');
   });
 
   it('says quietly that a step is out of range', () => {
