@@ -4,11 +4,15 @@
  */
 import {
   validateStoriesFile,
+  validateStoriesOneByOne,
   type Story,
   type StoryContext,
   type StoryPlace,
   type StoryProblemCode,
 } from '../model/storySchema';
+
+import { mergeStories, type MergeResult } from './storiesFileWrite';
+import { STORIES_FILE_VERSION } from '../model/vocabulary';
 
 export {
   STORIES_FILE_NAME,
@@ -97,4 +101,53 @@ export function checkStoriesForGraph(
     stories: loose.ok ? loose.file.stories : [],
     problems: result.problems.map((p) => `stories file: ${p.message}`),
   };
+}
+
+/** The person's stored stories, read one by one (see validateStoriesOneByOne). */
+export interface StoredStories {
+  stories: Story[];
+  /** Empty when every stored story was read. */
+  problems: StoriesFileProblem[];
+  /** How many stories the stored text holds, readable or not (0 when it is not a stories file). */
+  total: number;
+}
+
+/**
+ * Reads the stored stories text: a story that does not pass is left out and reported while the
+ * others are kept; text that is not a stories file at all gives no stories and its problems.
+ */
+export function parseStoredStories(text: string): StoredStories {
+  const whole = parseStoriesFile(text);
+  if (whole.ok) return { stories: whole.stories, problems: [], total: whole.stories.length };
+  // The text is JSON (else the problem is invalid_json, empty_file or too_large): read it story
+  // by story.
+  const jsonProblem = whole.problems.some((p) =>
+    ['invalid_json', 'empty_file', 'too_large'].includes(p.code),
+  );
+  if (jsonProblem) return { stories: [], problems: whole.problems, total: 0 };
+  const json: unknown = JSON.parse(text);
+  const read = validateStoriesOneByOne(json);
+  const list = json && typeof json === 'object' ? (json as { stories?: unknown }).stories : null;
+  return {
+    stories: read.stories,
+    problems: read.problems,
+    total: Array.isArray(list) ? list.length : 0,
+  };
+}
+
+export type CheckedMerge =
+  { ok: true; merge: MergeResult } | { ok: false; problems: StoriesFileProblem[] };
+
+/**
+ * Merges imported stories into the stored ones (see mergeStories) and checks the result against
+ * the schema before anyone saves it: a merge that would not load again is refused whole.
+ */
+export function mergeImported(
+  stored: readonly Story[],
+  imported: readonly Story[],
+  reserved: ReadonlySet<string> = new Set(),
+): CheckedMerge {
+  const merge = mergeStories(stored, imported, reserved);
+  const checked = validateStoriesFile({ version: STORIES_FILE_VERSION, stories: merge.stories });
+  return checked.ok ? { ok: true, merge } : { ok: false, problems: checked.problems };
 }

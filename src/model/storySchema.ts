@@ -167,3 +167,50 @@ export function validateStoriesFile(input: unknown, ctx?: StoryContext): Stories
   }
   return problems.length ? { ok: false, problems } : { ok: true, file: parsed.data };
 }
+
+/** What a stored stories file holds, read story by story. */
+export interface StoriesOneByOne {
+  /** The stories that pass the schema, in file order (the first of two with one id). */
+  stories: Story[];
+  /** Why each story left out was left out (or why the whole file was). */
+  problems: StoryProblem[];
+}
+
+/**
+ * Reads parsed JSON as a stories file one story at a time, structure only: a story that does not
+ * pass is left out and reported, so one bad story never hides the others.
+ */
+export function validateStoriesOneByOne(input: unknown): StoriesOneByOne {
+  const whole = validateStoriesFile(input);
+  if (whole.ok) return { stories: whole.file.stories, problems: [] };
+  const envelope = whole.problems.find(
+    (p) => p.code === 'not_a_stories_file' || p.code === 'unsupported_version',
+  );
+  if (envelope) return { stories: [], problems: whole.problems };
+  const list = (input as { stories: unknown }).stories;
+  if (!Array.isArray(list)) return { stories: [], problems: whole.problems };
+  const stories: Story[] = [];
+  const problems: StoryProblem[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw: unknown, index) => {
+    const parsed = storySchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push(
+          problem(
+            'invalid_field',
+            placeOf(['stories', index, ...issue.path], input),
+            issue.message,
+          ),
+        );
+    } else if (seen.has(parsed.data.id)) {
+      problems.push(
+        problem('duplicate_story_id', { story: parsed.data.id, field: 'id' }, 'id used twice'),
+      );
+    } else {
+      seen.add(parsed.data.id);
+      stories.push(parsed.data);
+    }
+  });
+  return { stories, problems };
+}

@@ -148,6 +148,10 @@ describe('briefing: stories, presenter mode and pictures', () => {
     expect(download.suggestedFilename()).toBe('stories.json');
     const file = await download.path();
 
+    // Typing is saved a moment later; once it is, the browser forgets everything.
+    await page.waitForFunction(() =>
+      localStorage.getItem('ajx.stories.v1')?.includes('The AJCC Dialogue.'),
+    );
     await page.evaluate(() => localStorage.clear());
     await openApp(s, '?panel=stories');
     // The Stories panel loads as its own chunk: wait for it, then check nothing else is listed.

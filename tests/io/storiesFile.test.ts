@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   freeId,
+  mergeImported,
   mergeStories,
   parseStoriesFile,
   serializeStoriesFile,
@@ -81,5 +82,22 @@ describe('mergeStories', () => {
       expect(reread.ok).toBe(true);
       if (reread.ok) expect(reread.stories).toHaveLength(3);
     }
+  });
+});
+
+describe('mergeImported', () => {
+  it('gives the merged stories when they would load again', () => {
+    const merged = mergeImported([sampleStory('mine')], [sampleStory('mine')]);
+    expect(merged.ok && merged.merge.stories.map((s) => s.id)).toEqual(['mine', 'mine-2']);
+  });
+
+  it('refuses a merge that would not load again, naming the story, before anything is saved', () => {
+    // A stored story the schema no longer takes (an id made by an older version, too long).
+    const stale = { ...sampleStory(), id: 'x'.repeat(81) };
+    const merged = mergeImported([stale], [sampleStory('new')]);
+    expect(merged.ok).toBe(false);
+    if (merged.ok) return;
+    expect(merged.problems[0]?.code).toBe('invalid_field');
+    expect(merged.problems[0]?.message).toMatch(/^story "x+… \(83 characters\), id: /);
   });
 });

@@ -14,6 +14,7 @@ import { enterFullscreen } from '../stories/fullscreen';
 import { StoriesFileButtons } from '../stories/StoriesFileButtons';
 import { useStories } from '../stories/StoriesContext';
 import { StoryLibrary } from '../stories/StoryLibrary';
+import { StoredStoriesAlert } from '../stories/StoredStoriesAlert';
 import { StoryStepsEditor } from '../stories/StoryStepsEditor';
 import { addStep, captureStep, deleteStory, editStory, newStory } from '../stories/storyEdits';
 import '../stories/stories.css';
@@ -35,6 +36,11 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
   const edit = (f: (all: Story[]) => Story[], undoLabel?: string) => {
     setUndo(undoLabel ? { label: undoLabel, previous: own } : null);
     stories.setStories(f(own));
+  };
+  // Typing: saves are gathered, so a long story is not written whole on every key.
+  const editText = (f: (all: Story[]) => Story[]) => {
+    setUndo(null);
+    stories.setStories(f(own), 'soon');
   };
   const play = (id: string, step = 0) => update({ story: id, step });
   const present = (id: string, step = 0) => {
@@ -82,14 +88,11 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
 
   return (
     <div className="stories-panel" aria-label="Stories" role="region">
-      {stories.message && (
-        <div role="alert" className="stories-error">
-          <p>{stories.message}</p>
-          <button type="button" onClick={stories.dismissMessage}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <StoredStoriesAlert
+        message={stories.message}
+        rescue={stories.rescue}
+        dismiss={stories.dismissMessage}
+      />
       {undo && (
         <div role="status" className="stories-undo">
           <span>{undo.label}</span>
@@ -124,7 +127,7 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
                 value={found.story.title}
                 aria-label="Story title"
                 onChange={(e) =>
-                  edit((all) => editStory(all, found.story.id, { title: e.target.value }))
+                  editText((all) => editStory(all, found.story.id, { title: e.target.value }))
                 }
               />
             </>
@@ -181,6 +184,7 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
               story={found.story}
               current={state.step}
               edit={edit}
+              editText={editText}
               show={(i) => play(found.story.id, i)}
             />
           )}

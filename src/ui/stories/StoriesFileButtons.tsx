@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import {
   STORIES_FILE_NAME,
-  mergeStories,
+  mergeImported,
   parseStoriesFile,
   serializeStoriesFile,
   type StoriesFileProblem,
@@ -60,9 +60,14 @@ export function StoriesFileButtons({
       setOutcome({ kind: 'refused', fileName: file.name, problems: parsed.problems });
       return;
     }
-    const merged = mergeStories(own, parsed.stories, builtInIds);
-    replaceOwn(merged.stories);
-    setOutcome({ kind: 'imported', count: parsed.stories.length, renamed: merged.renamed });
+    // The merged list is checked before it is saved: a merge that would not load again is refused.
+    const merged = mergeImported(own, parsed.stories, builtInIds);
+    if (!merged.ok) {
+      setOutcome({ kind: 'refused', fileName: file.name, problems: merged.problems });
+      return;
+    }
+    replaceOwn(merged.merge.stories);
+    setOutcome({ kind: 'imported', count: parsed.stories.length, renamed: merged.merge.renamed });
   };
 
   return (

@@ -12,10 +12,12 @@ export interface StoryStepsEditorProps {
   current: number | null;
   /** Replaces the person's stories with an edited copy; `undoLabel` makes it undoable. */
   edit: (f: (stories: Story[]) => Story[], undoLabel?: string) => void;
+  /** The same for typing (titles, captions): saved a moment later. */
+  editText: (f: (stories: Story[]) => Story[]) => void;
   show: (index: number) => void;
 }
 
-export function StoryStepsEditor({ story, current, edit, show }: StoryStepsEditorProps) {
+export function StoryStepsEditor({ story, current, edit, editText, show }: StoryStepsEditorProps) {
   // Which button gets focus after the next render (a move re-renders the list).
   const pendingFocus = useRef<string | null>(null);
   useEffect(() => {
@@ -51,7 +53,7 @@ export function StoryStepsEditor({ story, current, edit, show }: StoryStepsEdito
                 value={step.title}
                 aria-label={`Title of step ${n}`}
                 onChange={(e) =>
-                  edit((all) => editStep(all, story.id, i, { title: e.target.value }))
+                  editText((all) => editStep(all, story.id, i, { title: e.target.value }))
                 }
               />
             </div>
@@ -61,7 +63,7 @@ export function StoryStepsEditor({ story, current, edit, show }: StoryStepsEdito
               aria-label={`Caption of step ${n}`}
               placeholder="What the audience should see here"
               onChange={(e) =>
-                edit((all) => editStep(all, story.id, i, { caption: e.target.value }))
+                editText((all) => editStep(all, story.id, i, { caption: e.target.value }))
               }
             />
             <div className="story-step-actions">

@@ -1,31 +1,56 @@
 /**
- * A person's own stories, kept in localStorage across reloads. A stored value that cannot be read
- * is never dropped silently: it is copied to a backup key first and a message says where.
- * Stored stories are read with the file parser, loaded on demand, so the schema library is not
- * on the way to the first paint: until it has read them, `loading` is true and nothing is saved.
+ * A person's own stories, kept in localStorage across reloads. Stored stories are read one by
+ * one: a story that cannot be read is left out and reported, the others stay. Whatever cannot be
+ * read is never dropped silently: the stored text is copied to a backup key first and a message
+ * says where; when there is no room for that copy, nothing is saved until the person downloads
+ * or discards the stored text. Typing is saved gathered (at most once per SAVE_DELAY_MS, and at
+ * once when the page is hidden), so a long story is not written whole on every key.
+ * The parser (with zod) loads on demand: until it has read the stories, `loading` is true and
+ * nothing is saved.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ParseStoriesResult } from '../../io/storiesFile';
+import type { StoredStories } from '../../io/storiesFile';
 import { serializeStoriesFile } from '../../io/storiesFileWrite';
 import type { Story } from '../../model/storySchema';
+import { downloadBlob } from '../export/download';
 
-/** The stories file parser (with zod), loaded when there is something to read. */
-const loadParser = () => import('../../io/storiesFile').then((m) => m.parseStoriesFile);
+/** The stored stories parser (with zod), loaded when there is something to read. */
+const loadParser = () => import('../../io/storiesFile').then((m) => m.parseStoredStories);
 
 /** localStorage key of the stories file (version 1 of the format). */
 export const USER_STORIES_KEY = 'ajx.stories.v1';
 /** Where an unreadable stored value is kept. */
 export const USER_STORIES_BACKUP_KEY = 'ajx.stories.v1.backup';
+/** File name of the stored text when the person downloads it. */
+export const STORED_TEXT_FILE_NAME = 'saved-stories.json';
+/** Longest wait between an edit and its save, ms. */
+export const SAVE_DELAY_MS = 400;
+
+/** When an edit is saved: at once (a step captured, a story deleted) or soon (typing). */
+export type SaveTiming = 'now' | 'soon';
+
+/** The way out when the stored text could neither be read nor backed up. */
+export interface StoredTextRescue {
+  /** Saves the stored text as a file. */
+  download: () => void;
+  /** Removes the stored text; the stories shown are saved from then on. */
+  discard: () => void;
+}
 
 export interface UserStories {
   stories: Story[];
-  /** Replaces the stories (callers pass the result of a pure edit) and saves them. */
-  setStories: (next: Story[]) => void;
+  /**
+   * Replaces the stories (callers pass the result of a pure edit) and saves them: at once, or
+   * 'soon' for typing, where saves are gathered.
+   */
+  setStories: (next: Story[], when?: SaveTiming) => void;
   /** A problem with the stored stories, for people; null when all is well. */
   message: string | null;
   dismissMessage: () => void;
   /** True while the stored stories are being read (a story the URL names may be among them). */
   loading: boolean;
+  /** Set while stored text that could not be read or backed up blocks saving. */
+  rescue: StoredTextRescue | null;
 }
 
 function defaultStorage(): Storage | null {
@@ -39,34 +64,64 @@ function defaultStorage(): Storage | null {
 interface Loaded {
   stories: Story[];
   message: string | null;
+  /** The stored text could not be read in full nor copied: saving would lose it. */
+  stranded: boolean;
 }
 
 /** What there is to read: nothing (with a reason, when storage is off) or the stored text. */
 function storedText(storage: Storage | null): Loaded | string {
-  if (!storage) return { stories: [], message: 'Your browser does not allow saving stories.' };
-  return storage.getItem(USER_STORIES_KEY) ?? { stories: [], message: null };
-}
-
-/** The stories in `raw`; an unreadable value is backed up first and the message says where. */
-function readStored(storage: Storage, raw: string, parsed: ParseStoriesResult): Loaded {
-  if (parsed.ok) return { stories: parsed.stories, message: null };
-  // Keep the unreadable value: in the backup key, or a numbered one if that is taken.
-  let backupKey = USER_STORIES_BACKUP_KEY;
-  const existing = storage.getItem(backupKey);
-  if (existing !== null && existing !== raw) backupKey = `${USER_STORIES_BACKUP_KEY}.${Date.now()}`;
-  try {
-    storage.setItem(backupKey, raw);
-  } catch {
+  if (!storage)
     return {
       stories: [],
-      message:
-        'Your saved stories could not be read, and there was no room to keep a copy: nothing will be saved until you reload.',
+      message: 'Your browser does not allow saving stories.',
+      stranded: false,
     };
+  return storage.getItem(USER_STORIES_KEY) ?? { stories: [], message: null, stranded: false };
+}
+
+/** Copies `raw` to the backup key (or a numbered one if that holds something else). */
+function backUp(storage: Storage, raw: string): string | null {
+  let key = USER_STORIES_BACKUP_KEY;
+  const existing = storage.getItem(key);
+  if (existing !== null && existing !== raw) key = `${USER_STORIES_BACKUP_KEY}.${Date.now()}`;
+  try {
+    storage.setItem(key, raw);
+    return key;
+  } catch {
+    return null;
   }
-  const why = parsed.problems[0]?.message ?? 'unreadable';
+}
+
+/** What was and was not read, in words. */
+function lossWords(read: StoredStories): string {
+  const why = read.problems[0]?.message ?? 'unreadable';
+  const lost = read.total - read.stories.length;
+  if (read.stories.length === 0) return `Your saved stories could not be read (${why}).`;
+  return `${lost} of your ${read.total} saved stories could not be read (${why}); the other ${read.stories.length} are here.`;
+}
+
+/**
+ * The stories in `raw`. Anything unreadable is backed up first (and the stored value replaced by
+ * the readable stories, so the next load is clean) and the message says where.
+ */
+function readStored(storage: Storage, raw: string, read: StoredStories): Loaded {
+  if (read.problems.length === 0) return { stories: read.stories, message: null, stranded: false };
+  const backupKey = backUp(storage, raw);
+  if (!backupKey)
+    return {
+      stories: read.stories,
+      message: `${lossWords(read)} There was no room to keep a copy of the stored text, so nothing is saved until you download it or discard it.`,
+      stranded: true,
+    };
+  try {
+    storage.setItem(USER_STORIES_KEY, serializeStoriesFile(read.stories));
+  } catch {
+    // The backup holds the text; the next save tries again.
+  }
   return {
-    stories: [],
-    message: `Your saved stories could not be read (${why}). The stored text was kept in localStorage under "${backupKey}".`,
+    stories: read.stories,
+    message: `${lossWords(read)} The stored text was kept in localStorage under "${backupKey}".`,
+    stranded: false,
   };
 }
 
@@ -74,17 +129,35 @@ function readStored(storage: Storage, raw: string, parsed: ParseStoriesResult): 
 export function useUserStories(storage: Storage | null = defaultStorage()): UserStories {
   const [initial] = useState(() => storedText(storage));
   const pending = typeof initial === 'string' ? initial : null;
-  const ready = typeof initial === 'string' ? { stories: [], message: null } : initial;
-  const [stories, setStoriesState] = useState<Story[]>(ready.stories);
-  const [message, setMessage] = useState<string | null>(ready.message);
+  const ready = typeof initial === 'string' ? null : initial;
+  const [stories, setStoriesState] = useState<Story[]>(ready?.stories ?? []);
+  const [message, setMessage] = useState<string | null>(ready?.message ?? null);
   const [loading, setLoading] = useState(pending !== null);
+  const [stranded, setStranded] = useState(false);
   const storageRef = useRef(storage);
-  // While reading, and when the stored value could not be backed up, do not overwrite it.
+  // While reading, and while stranded stored text waits for the person, do not overwrite it.
   const frozen = useRef(pending !== null);
+  const unsaved = useRef<Story[] | null>(null);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef<Story[]>(stories);
 
   useEffect(() => {
     storageRef.current = storage;
   }, [storage]);
+
+  const save = useCallback(() => {
+    if (saveTimer.current !== null) clearTimeout(saveTimer.current);
+    saveTimer.current = null;
+    const next = unsaved.current;
+    const target = storageRef.current;
+    if (!next || !target || frozen.current) return;
+    unsaved.current = null;
+    try {
+      target.setItem(USER_STORIES_KEY, serializeStoriesFile(next));
+    } catch {
+      setMessage('Your stories could not be saved: the browser storage is full.');
+    }
+  }, []);
 
   useEffect(() => {
     if (pending === null || !storage) return;
@@ -92,9 +165,11 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
     void loadParser().then((parse) => {
       if (cancelled) return;
       const loaded = readStored(storage, pending, parse(pending));
-      frozen.current = loaded.message?.includes('no room') ?? false;
+      frozen.current = loaded.stranded;
+      latest.current = loaded.stories;
       setStoriesState(loaded.stories);
       setMessage(loaded.message);
+      setStranded(loaded.stranded);
       setLoading(false);
     });
     return () => {
@@ -103,33 +178,66 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
   }, [pending, storage]);
 
   useEffect(() => {
+    // Leaving or hiding the page saves what is waiting; so does unmounting.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onHide);
+      save();
+    };
+  }, [save]);
+
+  useEffect(() => {
     // Another tab saved its stories: follow it, so this tab does not write back a stale list.
     const onStorage = (e: StorageEvent) => {
       if (e.storageArea !== storage || e.key !== USER_STORIES_KEY || e.newValue === null) return;
       const text = e.newValue;
       void loadParser().then((parse) => {
-        const parsed = parse(text);
-        if (parsed.ok) setStoriesState(parsed.stories);
+        const read = parse(text);
+        if (read.problems.length > 0) return;
+        unsaved.current = null;
+        latest.current = read.stories;
+        setStoriesState(read.stories);
       });
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [storage]);
 
-  const setStories = useCallback((next: Story[]) => {
-    setStoriesState(next);
-    const target = storageRef.current;
-    if (!target || frozen.current) return;
-    try {
-      target.setItem(USER_STORIES_KEY, serializeStoriesFile(next));
-    } catch {
-      setMessage('Your stories could not be saved: the browser storage is full.');
-    }
-  }, []);
+  const setStories = useCallback(
+    (next: Story[], when: SaveTiming = 'now') => {
+      latest.current = next;
+      setStoriesState(next);
+      unsaved.current = next;
+      if (when === 'now') save();
+      else if (saveTimer.current === null) saveTimer.current = setTimeout(save, SAVE_DELAY_MS);
+    },
+    [save],
+  );
+
+  const rescue = useMemo<StoredTextRescue | null>(() => {
+    if (!stranded || pending === null) return null;
+    return {
+      download: () =>
+        downloadBlob(new Blob([pending], { type: 'application/json' }), STORED_TEXT_FILE_NAME),
+      discard: () => {
+        storageRef.current?.removeItem(USER_STORIES_KEY);
+        frozen.current = false;
+        setStranded(false);
+        setMessage('The stored text was discarded. Your stories are saved from now on.');
+        unsaved.current = latest.current;
+        save();
+      },
+    };
+  }, [stranded, pending, save]);
 
   const dismissMessage = useCallback(() => setMessage(null), []);
   return useMemo(
-    () => ({ stories, setStories, message, dismissMessage, loading }),
-    [stories, setStories, message, dismissMessage, loading],
+    () => ({ stories, setStories, message, dismissMessage, loading, rescue }),
+    [stories, setStories, message, dismissMessage, loading, rescue],
   );
 }

@@ -3,7 +3,7 @@
 // undo, and find it all again after a reload; corrupted storage and bad imports lose nothing.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serializeStoriesFile } from '../../../src/io/storiesFile';
 import type { ViewState } from '../../../src/state/viewState';
 import { StoriesPanel } from '../../../src/ui/panels/StoriesPanel';
@@ -56,31 +56,37 @@ describe('StoriesPanel', () => {
     // The stored stories are read first (the panel is busy until then).
     await user.click(await screen.findByRole('button', { name: 'Capture current view as a step' }));
     expect(currentState()).toMatchObject({ story: 'my-story', step: 1 });
-    expect(stored(storage)[0]?.steps.map((s) => s.title)).toEqual([
-      'Where it starts',
-      'ASEAN-Japan Cybercrime Dialogue',
-    ]);
-    expect(stored(storage)[0]?.steps[1]).toMatchObject({
-      focus: ['forum:ajcc-dialogue'],
-      layout: 'fcose',
-      viewport: { zoom: 1.25, pan: { x: 40, y: -12 } },
-    });
+    await vi.waitFor(() =>
+      expect(stored(storage)[0]?.steps.map((s) => s.title)).toEqual([
+        'Where it starts',
+        'ASEAN-Japan Cybercrime Dialogue',
+      ]),
+    );
+    await vi.waitFor(() =>
+      expect(stored(storage)[0]?.steps[1]).toMatchObject({
+        focus: ['forum:ajcc-dialogue'],
+        layout: 'fcose',
+        viewport: { zoom: 1.25, pan: { x: 40, y: -12 } },
+      }),
+    );
 
     // Reorder from the keyboard: focus stays on the moved step.
     const moveUp = screen.getByRole('button', { name: 'Move step 2 up' });
     moveUp.focus();
     await user.keyboard('{Enter}');
-    expect(stored(storage)[0]?.steps.map((s) => s.title)).toEqual([
-      'ASEAN-Japan Cybercrime Dialogue',
-      'Where it starts',
-    ]);
+    await vi.waitFor(() =>
+      expect(stored(storage)[0]?.steps.map((s) => s.title)).toEqual([
+        'ASEAN-Japan Cybercrime Dialogue',
+        'Where it starts',
+      ]),
+    );
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move step 1 down' }));
 
     // Delete, then undo.
     await user.click(screen.getByRole('button', { name: 'Delete step 1' }));
-    expect(stored(storage)[0]?.steps).toHaveLength(1);
+    await vi.waitFor(() => expect(stored(storage)[0]?.steps).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(stored(storage)[0]?.steps).toHaveLength(2);
+    await vi.waitFor(() => expect(stored(storage)[0]?.steps).toHaveLength(2));
 
     // Reload: everything is still there, in order, with the edits.
     second.unmount();
@@ -134,7 +140,7 @@ describe('StoriesPanel', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/Nothing was imported from graph.json/);
     expect(within(alert).getByRole('listitem')).toHaveAttribute('data-code', 'not_a_stories_file');
-    expect(stored(storage).map((s) => s.id)).toEqual(['mine']);
+    await vi.waitFor(() => expect(stored(storage).map((s) => s.id)).toEqual(['mine']));
 
     const good = new File(
       [serializeStoriesFile([sampleStory('mine'), sampleStory('cybercrime')])],
@@ -144,7 +150,9 @@ describe('StoriesPanel', () => {
     expect(await screen.findByText(/Imported 2 stories/)).toHaveTextContent(
       'mine → mine-2, cybercrime → cybercrime-2',
     );
-    expect(stored(storage).map((s) => s.id)).toEqual(['mine', 'mine-2', 'cybercrime-2']);
+    await vi.waitFor(() =>
+      expect(stored(storage).map((s) => s.id)).toEqual(['mine', 'mine-2', 'cybercrime-2']),
+    );
   });
 });
 
