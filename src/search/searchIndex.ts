@@ -79,6 +79,12 @@ interface Candidate {
 }
 
 const DEFAULT_LIMIT = 20;
+/**
+ * Longest query searched, characters (the rest is not read): search time grows with the query's
+ * length, and a pasted page of text must not freeze the box. Names are found by their first
+ * hundred characters as well as by all of them.
+ */
+export const MAX_QUERY_CHARS = 100;
 /** Characters of description shown either side of a match. */
 const EXCERPT_CONTEXT = 30;
 /** Shortest query that is looked for in descriptions. */
@@ -128,7 +134,8 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
 
   return {
     size: nodes.length,
-    search(query, options = {}) {
+    search(fullQuery, options = {}) {
+      const query = fullQuery.slice(0, MAX_QUERY_CHARS);
       const q = normalise(query).text;
       if (!q) return [];
       const kinds = options.kinds?.length ? new Set(options.kinds) : null;

@@ -8,7 +8,9 @@
  * input → results in the page) and time to focus a node, in normal and presenter mode; then a
  * legibility report (legibility.ts): for a fixed list of views (overview, focused nodes,
  * presenter steps), the labels drawn, the smallest on screen, overlaps, labels covering a node or
- * leaving the canvas, unnamed nodes around the focus. It prints numbers; nothing here asserts.
+ * leaving the canvas, unnamed nodes around the focus; then the hard cases (hardCases.ts): a
+ * 10,000-step story opened and typed into, a 100 KB query pasted. It prints numbers; nothing here
+ * asserts.
  * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -33,6 +35,7 @@ import {
   startSearchProbe,
 } from './inPage';
 import { readLegibilityViews, type LegibilityRow } from './legibility';
+import { LONG_QUERY_CHARS, LONG_STORY_STEPS, measureHardCases } from './hardCases';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const VIEWPORT = { width: 1400, height: 900 };
@@ -256,6 +259,7 @@ async function main(): Promise<void> {
     await context.close();
     const fn = searchFunctionTimes();
     const legibility = await readLegibilityViews(browser, app.url);
+    const hard = await measureHardCases(browser, app.url, Math.min(RUNS, 3));
 
     console.log(
       `\nbench: ${RUNS} cold loads each, Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}`,
@@ -304,6 +308,19 @@ async function main(): Promise<void> {
     );
     console.log(
       `  in presenter mode (labels around it grown to be read): ${ms(median(presentFocus))} median`,
+    );
+    const steps = LONG_STORY_STEPS.toLocaleString('en');
+    console.log(`\nhard cases (targets: a story opens in < 1 s, a key in < 50 ms):`);
+    console.log(
+      `  a ${steps}-step own story: Play → steps shown ${ms(median(hard.storyPlay))} median of ${hard.storyPlay.length};` +
+        ` cold load with it open → steps shown ${ms(median(hard.storyOpen))}`,
+    );
+    console.log(
+      `  typing into its caption: ${ms(median(hard.storyKeys))} median, ${ms(Math.max(...hard.storyKeys))} slowest of ${hard.storyKeys.length} keys (keydown → next frame)`,
+    );
+    console.log(
+      `  a ${LONG_QUERY_CHARS.toLocaleString('en')}-character query pasted into Search: ${ms(median(hard.queryPaste))} median of ${hard.queryPaste.length};` +
+        ` keys typed after it ${ms(median(hard.queryKeys))} median, ${ms(Math.max(...hard.queryKeys))} slowest`,
     );
     console.log(
       '\nlegibility, once the view is still (labels: node and relation labels drawn; px on screen):',

@@ -13,8 +13,10 @@ import type { NodeKind } from '../../model/schema';
 import { groupHitsByKind } from '../../search/groupHits';
 import { KIND_NAMES } from './kindNames';
 import { Marked } from './Marked';
-import { searchIndexFor } from '../../search/searchIndex';
+import { MAX_QUERY_CHARS, searchIndexFor } from '../../search/searchIndex';
 import './NodeCombobox.css';
+
+const CAP_NOTE = `Search reads the first ${MAX_QUERY_CHARS} characters.`;
 
 export interface NodeComboboxProps {
   /** Accessible name of the input (and its visible label unless `hideLabel`). */
@@ -65,6 +67,8 @@ export function NodeCombobox({
   }, [graph, query, kindsKey, limit]);
   const options = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
   const expanded = open && query.trim() !== '';
+  // The box takes at most MAX_QUERY_CHARS (a longer paste is cut by the browser): say so.
+  const atCap = query.length >= MAX_QUERY_CHARS;
   const activeHit = expanded ? options[active] : undefined;
   const optionId = (i: number) => `${id}-opt-${i}`;
 
@@ -132,6 +136,7 @@ export function NodeCombobox({
         aria-controls={listId}
         aria-activedescendant={activeHit ? optionId(active) : undefined}
         placeholder={placeholder}
+        maxLength={MAX_QUERY_CHARS}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -188,13 +193,20 @@ export function NodeCombobox({
             </ul>
           </li>
         ))}
+        {atCap && options.length > 0 && (
+          <li role="presentation" className="combo-note">
+            {CAP_NOTE}
+          </li>
+        )}
       </ul>
       <span className="visually-hidden" role="status" aria-live="polite">
-        {expanded ? (options.length ? `${options.length} results` : 'No matches') : ''}
+        {expanded
+          ? `${atCap ? `${CAP_NOTE} ` : ''}${options.length ? `${options.length} results` : 'No matches'}`
+          : ''}
       </span>
       {expanded && !options.length && (
         <div className="combo-empty" aria-hidden="true">
-          No matches for “{query.trim()}”
+          No matches for “{query.trim()}”{atCap && <p className="combo-note">{CAP_NOTE}</p>}
         </div>
       )}
     </div>

@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NodeCombobox } from '../../../src/ui/search/NodeCombobox';
+import { MAX_QUERY_CHARS, searchIndexFor } from '../../../src/search/searchIndex';
 import { fixtureGraph } from '../../search/fixture';
 
 const graph = fixtureGraph();
@@ -89,5 +90,25 @@ describe('NodeCombobox', () => {
     await user.click(screen.getByRole('option', { name: /Japan-ASEAN Integration Fund/ }));
     expect(onPick).toHaveBeenCalledWith('organization:jaif');
     expect(box).toHaveValue('Japan-ASEAN Integration Fund');
+  });
+
+  it('reads at most the first 100 characters of a pasted page, and says so', async () => {
+    const { box, user } = setup();
+    box.focus();
+    await user.paste(`ReCAAP ${'x'.repeat(100_000)}`);
+    expect((box as HTMLInputElement).value).toHaveLength(MAX_QUERY_CHARS);
+    expect(screen.getByText('No matches for', { exact: false })).toHaveTextContent(
+      'Search reads the first 100 characters.',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Search reads the first 100 characters.');
+  });
+});
+
+describe('search index, a very long query', () => {
+  it('searches the first 100 characters only', () => {
+    const index = searchIndexFor(graph);
+    const long = `recap${' '.repeat(95)}${'zzzz'.repeat(25_000)}`;
+    expect(index.search(long).map((h) => h.key)).toEqual(index.search('recap').map((h) => h.key));
+    expect(index.search(long).length).toBeGreaterThan(0);
   });
 });

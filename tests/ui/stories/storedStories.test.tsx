@@ -151,3 +151,40 @@ describe('saving while typing', () => {
     expect(storage.writes).toBeLessThanOrEqual(2);
   });
 });
+
+describe('a long story', () => {
+  it('has only the steps in view in the page, each saying its place, and stays editable', async () => {
+    const user = userEvent.setup({ delay: null });
+    const storage = new MemoryStorage();
+    const long = sampleStory('long');
+    const step = long.steps[0];
+    if (!step) throw new Error('fixture has no step');
+    long.steps = Array.from({ length: 10_000 }, (_v, i) => ({ ...step, title: `Step ${i + 1}` }));
+    storage.setItem(USER_STORIES_KEY, serializeStoriesFile([long]));
+    // jsdom lays nothing out: the steps' scroll box says it is 700 px tall, each step 170 px.
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains('story-step') ? 170 : 0;
+    });
+    const height = Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight');
+    vi.spyOn(Element.prototype, 'clientHeight', 'get').mockImplementation(function (this: Element) {
+      return this.classList.contains('story-steps-scroll') ? 700 : (height?.get?.call(this) ?? 0);
+    });
+    renderPanel(storage, { story: 'long', step: 0 });
+    const list = await screen.findByRole('list', { name: 'Steps of My story' });
+    const items = list.querySelectorAll('li');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(50);
+    expect(items[0]).toHaveAttribute('aria-posinset', '1');
+    expect(items[0]).toHaveAttribute('aria-setsize', '10000');
+    const title = screen.getByRole('textbox', { name: 'Title of step 1' });
+    await user.type(title, '!');
+    expect(title).toHaveValue('Step 1!');
+    // Reordering from the keyboard: focus follows the moved step.
+    screen.getByRole('button', { name: 'Move step 1 down' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Title of step 2' })).toHaveValue('Step 1!');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move step 2 down' }));
+  });
+});
