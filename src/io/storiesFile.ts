@@ -24,6 +24,8 @@ export type StoriesFileProblemCode =
   | 'empty_file'
   | 'invalid_json'
   | 'too_large'
+  /** The chosen file is not text (binary, or broken UTF-16): see io/decodeFileText.ts. */
+  | 'not_text'
   /** The browser could not read the chosen file. */
   | 'unreadable_file';
 
