@@ -10,6 +10,12 @@ export const MAX_NESTING = 64;
 /** A place inside a value: object keys and array indices, from the root. */
 export type ValuePath = (string | number)[];
 
+/** A value found nested too deep: where it is, and the value itself. */
+export interface TooDeepValue {
+  path: ValuePath;
+  value: unknown;
+}
+
 /** Segments kept of the path of a value that is too deep (see `findTooDeep`). */
 const MAX_PLACE_SEGMENTS = 8;
 
@@ -69,11 +75,11 @@ function placeOfTooDeep(path: ValuePath): ValuePath {
 }
 
 /**
- * The places of the values of `root` that nest deeper than `limit` levels (the root is level 1),
- * each as the path of the value that holds the too deep part (see `placeOfTooDeep`), none inside
- * another. Nothing below the limit is visited, so a 100,000-deep array costs 64 steps.
+ * The values of `root` that nest deeper than `limit` levels (the root is level 1), each placed
+ * at the value that holds the too deep part (see `placeOfTooDeep`), none inside another, in the
+ * order of the file. Nothing below the limit is visited, so a 100,000-deep array costs 64 steps.
  */
-export function findTooDeep(root: unknown, limit = MAX_NESTING): ValuePath[] {
+export function findTooDeep(root: unknown, limit = MAX_NESTING): TooDeepValue[] {
   interface Frame {
     value: unknown;
     depth: number;
@@ -85,7 +91,7 @@ export function findTooDeep(root: unknown, limit = MAX_NESTING): ValuePath[] {
     for (let f: Frame | null = frame; f?.parent; f = f.parent) path.push(f.key);
     return path.reverse();
   };
-  const places = new Map<string, ValuePath>();
+  const places = new Map<string, TooDeepValue>();
   const seen = new WeakSet<object>();
   const stack: Frame[] = [{ value: root, depth: 1, key: '', parent: null }];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
@@ -93,8 +99,12 @@ export function findTooDeep(root: unknown, limit = MAX_NESTING): ValuePath[] {
     if (!isContainer(value) || seen.has(value)) continue;
     seen.add(value);
     if (depth > limit) {
-      const place = placeOfTooDeep(pathOf(frame));
-      places.set(JSON.stringify(place), place);
+      const path = pathOf(frame);
+      const place = placeOfTooDeep(path);
+      let holder: Frame = frame;
+      for (let up = path.length - place.length; up > 0 && holder.parent; up -= 1)
+        holder = holder.parent;
+      places.set(JSON.stringify(place), { path: place, value: holder.value });
       continue;
     }
     const entries: [string | number, unknown][] = Array.isArray(value)
@@ -107,6 +117,6 @@ export function findTooDeep(root: unknown, limit = MAX_NESTING): ValuePath[] {
   }
   // A place inside another reported place is left out (the outer one covers it).
   return [...places.values()].filter(
-    (place) => !place.some((_, end) => places.has(JSON.stringify(place.slice(0, end)))),
+    ({ path }) => !path.some((_, end) => places.has(JSON.stringify(path.slice(0, end)))),
   );
 }

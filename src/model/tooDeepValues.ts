@@ -84,20 +84,23 @@ function onTheWay(field: string, deep: string): boolean {
 
 /** The values of `input` nested deeper than MAX_NESTING levels, or null when there are none. */
 export function tooDeepValues(input: unknown): TooDeepValues | null {
-  const paths = findTooDeep(input);
-  if (paths.length === 0) return null;
-  const problems = paths.map((path) =>
+  const found = findTooDeep(input);
+  if (found.length === 0) return null;
+  const problems = found.map(({ path, value }) =>
     problem(
       'too_deep',
       placeOf(input, path),
       `a value nested at most ${MAX_NESTING} levels deep in the file`,
-      show(valueAt(input, path)),
+      show(value),
     ),
   );
   const places = problems.map((p) => p.place);
   return {
     problems,
-    withoutThem: withNullAt(input, paths),
+    withoutThem: withNullAt(
+      input,
+      found.map((f) => f.path),
+    ),
     covers(place) {
       const { field } = place;
       if (field === undefined) return false;

@@ -59,6 +59,18 @@ describe('stories file', () => {
     }
   });
 
+  it('refuses a file with a value nested 100,000 levels deep, naming it, without throwing', () => {
+    const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+    for (const [text, field] of [
+      [`{"version": ${deep}, "stories": []}`, 'version'],
+      [`{"version": 1, "stories": [{"id": "a", "title": ${deep}, "steps": []}]}`, 'title.0'],
+    ] as const) {
+      const parsed = parseStoriesFile(text, ctx);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.problems.map((p) => p.place.field)).toEqual([field]);
+    }
+  });
+
   it('gives empty_file, not_a_stories_file and unknown_node', () => {
     const codes = (text: string) => {
       const r = parseStoriesFile(text, ctx);
