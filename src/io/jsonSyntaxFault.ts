@@ -33,7 +33,7 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '
 const isWordChar = (c: string | undefined) => c !== undefined && /[\w$.+-]/.test(c);
 
 /** The character at `index` in words: `"x"`, or its code point for a control character. */
-export function describeCharacter(text: string, index: number): string {
+function describeCharacter(text: string, index: number): string {
   const code = text.codePointAt(index) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   if (code === 0xfffd) return `the replacement character ${hex} (the file may not be text)`;

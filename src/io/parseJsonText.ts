@@ -17,7 +17,7 @@ export type JsonTextResult =
     };
 
 /** Line and column (from 1, columns in UTF-16 code units as editors count) of an index. */
-export function lineAndColumn(text: string, index: number): { line: number; column: number } {
+function lineAndColumn(text: string, index: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < index && i < text.length; i += 1) {
