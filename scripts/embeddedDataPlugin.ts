@@ -11,6 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadGraph } from '../src/model/loadGraph';
 import { validateStoriesFile } from '../src/model/storySchema';
+import { readJsonFile } from './readJsonFile';
 
 const VIRTUAL_ID = 'virtual:embedded-dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -24,12 +25,10 @@ interface EmbeddedDataset {
 }
 
 function readJson(path: string, label: string, problems: string[]): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    problems.push(`${label}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-    return null;
-  }
+  const file = readJsonFile(path, label);
+  if (file.ok) return file.value;
+  problems.push(file.problem);
+  return null;
 }
 
 /** Validates the data folder; every problem is a line naming its file and place. */

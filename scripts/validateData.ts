@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadGraph } from '../src/model/loadGraph';
+import { readJsonFile } from './readJsonFile';
 
 const dataDir = join(import.meta.dirname, '..', 'data');
 const docs = Object.fromEntries(
@@ -13,14 +14,12 @@ const docs = Object.fromEntries(
     .map((f) => [basename(f, '.md'), readFileSync(join(dataDir, 'sources', f), 'utf8')]),
 );
 
-let input: unknown;
-try {
-  input = JSON.parse(readFileSync(join(dataDir, 'graph.json'), 'utf8'));
-} catch (e) {
-  console.error(`data/graph.json: not valid JSON: ${(e as Error).message}`);
+const graphFile = readJsonFile(join(dataDir, 'graph.json'), 'data/graph.json');
+if (!graphFile.ok) {
+  console.error(graphFile.problem);
   process.exit(1);
 }
-const result = loadGraph(input, docs);
+const result = loadGraph(graphFile.value, docs);
 if (!result.ok) {
   for (const p of result.problems) console.error(`data/graph.json: ${p.message}`);
   console.error(`${result.problems.length} problem(s).`);

@@ -10,6 +10,7 @@ import {
   type StoryPlace,
   type StoryProblemCode,
 } from '../model/storySchema';
+import { parseJsonText } from './parseJsonText';
 
 import { mergeStories, type MergeResult } from './storiesFileWrite';
 import { STORIES_FILE_VERSION } from '../model/vocabulary';
@@ -27,6 +28,8 @@ export type StoriesFileProblemCode =
   | 'empty_file'
   | 'invalid_json'
   | 'too_large'
+  /** The chosen file is not text (binary, or broken UTF-16): see io/decodeFileText.ts. */
+  | 'not_text'
   /** The browser could not read the chosen file. */
   | 'unreadable_file';
 
@@ -41,18 +44,6 @@ export type ParseStoriesResult =
 
 /** Files above this size are refused before parsing (a stories file is a few kilobytes). */
 export const MAX_STORIES_FILE_CHARS = 5_000_000;
-
-/** Line and column of a JSON.parse failure, when the engine reports them. */
-function jsonErrorPlace(text: string, error: unknown): { line?: number; column?: number } {
-  const message = error instanceof Error ? error.message : '';
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (!position) return {};
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
-}
 
 /**
  * Parses the text of a stories file. With a context, focus keys are checked against the graph
@@ -71,18 +62,19 @@ export function parseStoriesFile(text: string, ctx?: StoryContext): ParseStories
       ok: false,
       problems: [{ code: 'empty_file', place: {}, message: 'the file is empty' }],
     };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const place = jsonErrorPlace(text, error);
-    const where = place.line ? ` (line ${place.line}, column ${place.column ?? 1})` : '';
+  const json = parseJsonText(text);
+  if (!json.ok)
     return {
       ok: false,
-      problems: [{ code: 'invalid_json', place, message: `the file is not valid JSON${where}` }],
+      problems: [
+        {
+          code: 'invalid_json',
+          place: { line: json.line, column: json.column },
+          message: `the file is not valid JSON: ${json.message}`,
+        },
+      ],
     };
-  }
-  const result = validateStoriesFile(json, ctx);
+  const result = validateStoriesFile(json.value, ctx);
   return result.ok ? { ok: true, stories: result.file.stories } : result;
 }
 

@@ -1,9 +1,10 @@
 /**
  * Parses `unknown` input (the content of a graph.json) into a typed graphology graph, or returns
  * every problem at once, each naming its place. Never throws; the graph the caller had is never
- * touched. Checks, in one pass: the file's shape, each node's and edge's attributes against the
- * schema (kind, relation, dates, sources), duplicate keys, dangling edges, self-loops and parallel
- * edges, and each citation against the source documents (document, section, verbatim quote).
+ * touched. Checks, in one pass: values nested too deep (tooDeepValues.ts), the file's shape, each
+ * node's and edge's attributes against the schema (kind, relation, dates, sources), duplicate
+ * keys, dangling edges, self-loops and parallel edges, and each citation against the source
+ * documents (document, section, verbatim quote).
  */
 import Graph from 'graphology';
 import type { z } from 'zod';
@@ -31,6 +32,7 @@ import {
   type LoadProblem,
 } from './loadProblems';
 import type { KnowledgeGraph } from './graph';
+import { tooDeepValues } from './tooDeepValues';
 
 export type { LoadProblem, LoadProblemCode, ProblemPlace } from './loadProblems';
 
@@ -57,7 +59,13 @@ const RELATION_EXPECTED = `a relation among ${RELATIONS.join(', ')}`;
  */
 export function loadGraph(input: unknown, docs: Readonly<Record<string, string>>): LoadResult {
   try {
-    return load(input, new DocumentIndex(docs));
+    const index = new DocumentIndex(docs);
+    // A value nested too deep is one problem of its own; the rest of the file is checked without it.
+    const deep = tooDeepValues(input);
+    if (!deep) return load(input, index);
+    const rest = load(deep.withoutThem, index);
+    const others = rest.ok ? [] : rest.problems.filter((p) => !deep.covers(p.place));
+    return { ok: false, problems: [...deep.problems, ...others] };
   } catch (e) {
     // A last guard: the checks above are meant to leave nothing that throws.
     const found = e instanceof Error ? e.message : String(e);

@@ -19,6 +19,8 @@ export type LoadProblemCode =
   | 'unknown_document'
   | 'unknown_section'
   | 'quote_not_found'
+  /** A value nested deeper than any file needs (a 100,000-deep array): see nestingDepth.ts. */
+  | 'too_deep'
   | 'unexpected';
 
 /** Where a problem sits: a node key or an edge key (neither for the file itself), and the field. */

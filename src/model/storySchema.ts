@@ -4,6 +4,7 @@
  * index, field), including focus keys that name no node of the graph.
  */
 import { describeValue } from './describeValue';
+import { MAX_NESTING, findTooDeep } from './nestingDepth';
 import { VIEWPORT_BOUNDS } from './viewportBounds';
 import { z } from './zod';
 import { STORIES_FILE_VERSION, STORY_ID_MAX } from './vocabulary';
@@ -133,6 +134,19 @@ export function validateStoriesFile(input: unknown, ctx?: StoryContext): Stories
           `expected version ${STORIES_FILE_VERSION}, found ${describeValue((input as { version?: unknown }).version)}`,
         ),
       ],
+    };
+  // A value nested too deep (a 100,000-deep title) is refused before anything walks it.
+  const tooDeep = findTooDeep(input);
+  if (tooDeep.length > 0)
+    return {
+      ok: false,
+      problems: tooDeep.map(({ path, value }) =>
+        problem(
+          'invalid_field',
+          placeOf(path, input),
+          `expected a value nested at most ${MAX_NESTING} levels deep in the file, found ${describeValue(value)}`,
+        ),
+      ),
     };
   const parsed = storiesFileSchema.safeParse(input);
   if (!parsed.success) {

@@ -1,7 +1,8 @@
 // Faults stay where they happen: when a panel's code or the graph's own code cannot be loaded
 // (a stale deploy, a dropped connection), that part shows a message and a Reload button, the
 // rest of the explorer keeps working, and nothing goes blank or stays busy for ever. The schemas
-// trip no content security policy rule, and the build ships no source maps.
+// trip no content security policy rule, and the build ships no source maps. A stories file that is
+// Latin-1, bad JSON or binary is read with a notice or refused with its place.
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +91,46 @@ describe('faults', () => {
     expect((dismiss?.x ?? Infinity) + (dismiss?.width ?? 0)).toBeLessThanOrEqual(1280);
     await s.page.getByRole('button', { name: 'Dismiss notice' }).click();
     await expect(notice.count()).resolves.toBe(0);
+  });
+  it('imports a Latin-1 stories file saying how it was read, and places bad JSON by line', async () => {
+    const { page } = s;
+    await openApp(s, '?panel=stories');
+    await page.getByText('None yet.', { exact: false }).waitFor();
+    const step = { title: 'Café', caption: 'Où.', focus: ['area:cybercrime'] };
+    const text = JSON.stringify({
+      version: 1,
+      stories: [{ id: 'cafe', title: 'Café', steps: [step] }],
+    });
+    const input = page.getByLabel('Stories file to import');
+    // é and Ù as an old editor saves them: one byte each, not UTF-8.
+    await input.setInputFiles({
+      name: 'latin1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text, 'latin1'),
+    });
+    await page.getByText('Imported 1 story.').waitFor();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'read as Latin-1 (Windows-1252)' }).count(),
+    ).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Play Café' }).count()).resolves.toBe(1);
+
+    await input.setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "version": NaN\n}'),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('the file is not valid JSON: NaN is not valid JSON at line 2, column 14');
+    await expect(page.getByText('read as Latin-1', { exact: false }).count()).resolves.toBe(0);
+
+    await input.setInputFiles({
+      name: 'picture.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('this is a binary file, not a text file');
   });
 });

@@ -29,6 +29,49 @@ describe('stories file', () => {
     expect(parsed.problems[0]?.place.line).toBeGreaterThan(1);
   });
 
+  it('places invalid JSON the engine gives no position for: NaN, a cut file, a comment', () => {
+    const text = serializeStoriesFile([sampleStory()]);
+    const lines = text.split('\n');
+    const withNaN = text.replace('"steps": [', '"steps": NaN, "x": [');
+    const nanLine = lines.findIndex((l) => l.includes('"steps": [')) + 1;
+    const nanColumn = (lines[nanLine - 1]?.indexOf('"steps"') ?? 0) + 10;
+    const cases: [string, { line: number; column: number }, string][] = [
+      [withNaN, { line: nanLine, column: nanColumn }, 'NaN is not valid JSON'],
+      // Cut inside the last line but one, "  ]" (the text ends with "]\n}\n").
+      [
+        text.slice(0, text.length - 4),
+        { line: lines.length - 2, column: 3 },
+        'unexpected end of the file',
+      ],
+      [`// my stories\n${text}`, { line: 1, column: 1 }, 'a comment (//) is not valid JSON'],
+    ];
+    for (const [bad, place, what] of cases) {
+      const parsed = parseStoriesFile(bad, ctx);
+      expect(parsed).toEqual({
+        ok: false,
+        problems: [
+          {
+            code: 'invalid_json',
+            place,
+            message: `the file is not valid JSON: ${what} at line ${place.line}, column ${place.column}`,
+          },
+        ],
+      });
+    }
+  });
+
+  it('refuses a file with a value nested 100,000 levels deep, naming it, without throwing', () => {
+    const deep = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+    for (const [text, field] of [
+      [`{"version": ${deep}, "stories": []}`, 'version'],
+      [`{"version": 1, "stories": [{"id": "a", "title": ${deep}, "steps": []}]}`, 'title.0'],
+    ] as const) {
+      const parsed = parseStoriesFile(text, ctx);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.problems.map((p) => p.place.field)).toEqual([field]);
+    }
+  });
+
   it('gives empty_file, not_a_stories_file and unknown_node', () => {
     const codes = (text: string) => {
       const r = parseStoriesFile(text, ctx);

@@ -32,3 +32,24 @@ describe('describeValue', () => {
     for (const p of result.problems) expect(p.message.length).toBeLessThan(300);
   });
 });
+
+describe('describeValue of a value nested too deep to write out', () => {
+  const deepArray = (levels: number): unknown => {
+    let value: unknown = 1;
+    for (let i = 0; i < levels; i += 1) value = [value];
+    return value;
+  };
+
+  it('says how deep it is, in a bounded string, without throwing', () => {
+    expect(describeValue(deepArray(100_000))).toBe('an array nested 100,000 levels deep');
+    expect(describeValue({ a: deepArray(99_999) })).toBe('an object nested 100,000 levels deep');
+    expect(describeValue(deepArray(100_000), 20)).toBe('an array nested 100… (35 characters)');
+  });
+
+  it('writes a value of ordinary depth as JSON still, and one that contains itself in words', () => {
+    expect(describeValue(deepArray(3))).toBe('[[[1]]]');
+    const loop: unknown[] = [];
+    loop.push(loop);
+    expect(describeValue(loop)).toBe('an array that contains itself');
+  });
+});

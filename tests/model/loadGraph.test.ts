@@ -294,3 +294,66 @@ describe('loadGraph on bad input: one problem kind each, with its place', () => 
     expect(loadGraph(validFile(), {}).ok).toBe(false);
   });
 });
+
+describe('loadGraph on values nested too deep', () => {
+  const deepArray = (levels: number): unknown => {
+    let value: unknown = 'x';
+    for (let i = 0; i < levels; i += 1) value = [value];
+    return value;
+  };
+
+  it('names a 100,000-deep array in a node by its key and field, and still reports the rest', () => {
+    const deep = deepArray(100_000);
+    const problems = problemsOf((f) => {
+      node(f).description = deep;
+      node(f, 2).sources = src('8', 'not there');
+      edge(f).relation = 'x';
+    });
+    expect(problems.map((p) => [p.code, p.place])).toEqual([
+      ['too_deep', { node: 'area:cybercrime', field: 'description[0]' }],
+      ['quote_not_found', { node: 'forum:g8', field: 'sources[0].quote' }],
+      ['unknown_relation', { edge: 'action:8.1-ii->under->area:cybercrime', field: 'relation' }],
+    ]);
+    expect(problems[0]?.message).toBe(
+      'node "area:cybercrime", field description[0]: expected a value nested at most 64 levels deep in the file, found an array nested 99,999 levels deep',
+    );
+  });
+
+  it('names one in an edge, an unknown field or a whole entry, one problem each', () => {
+    const problems = problemsOf((f) => {
+      const first = edge(f).sources as { quote: unknown }[];
+      if (first[0]) first[0].quote = deepArray(100_000);
+      node(f, 2).extra = deepArray(100);
+      (f.nodes as unknown[]).push(deepArray(100_000));
+      node(f).kind = 'crime';
+    });
+    expect(problems.map((p) => [p.code, p.place])).toEqual([
+      // In the order of the file.
+      ['too_deep', { node: 'forum:g8', field: 'extra[0]' }],
+      ['too_deep', { field: 'nodes[3]' }],
+      ['too_deep', { edge: 'action:8.1-ii->under->area:cybercrime', field: 'sources[0].quote[0]' }],
+      ['unknown_kind', { node: 'area:cybercrime', field: 'kind' }],
+    ]);
+  });
+
+  it('places one under a field named __proto__ as any other', () => {
+    const attributes = JSON.parse(
+      `{"kind": "forum", "label": "G8", "__proto__": ${'['.repeat(100)}${']'.repeat(100)}}`,
+    ) as Record<string, unknown>;
+    const problems = problemsOf((f) => {
+      const entry = f.nodes[2];
+      if (entry) entry.attributes = { ...node(f, 2), ...attributes } as typeof entry.attributes;
+    });
+    expect(problems.map((p) => [p.code, p.place])).toEqual([
+      ['too_deep', { node: 'forum:g8', field: '__proto__[0]' }],
+    ]);
+  });
+
+  it('leaves the file it was given as it was', () => {
+    const file = validFile();
+    const deep = deepArray(1000);
+    (file.nodes[0]?.attributes as Record<string, unknown>).description = deep;
+    expect(loadGraph(file, DOCS).ok).toBe(false);
+    expect(file.nodes[0]?.attributes).toMatchObject({ description: deep });
+  });
+});

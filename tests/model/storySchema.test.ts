@@ -113,6 +113,45 @@ describe('validateStoriesFile', () => {
   });
 });
 
+describe('validateStoriesFile on values nested 100,000 levels deep', () => {
+  const deepArray = (levels: number): unknown => {
+    let value: unknown = 1;
+    for (let i = 0; i < levels; i += 1) value = [value];
+    return value;
+  };
+
+  it('refuses a deep version with a problem instead of throwing', () => {
+    const result = validateStoriesFile({ version: deepArray(100_000), stories: [] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'unsupported_version',
+          place: { field: 'version' },
+          message: 'version: expected version 1, found an array nested 100,000 levels deep',
+        },
+      ],
+    });
+  });
+
+  it('names the story, step and field of a deep value anywhere else', () => {
+    const story = sampleStory('deep');
+    const steps = [{ ...story.steps[0], title: deepArray(100_000) }, story.steps[1]];
+    const result = validateStoriesFile({ version: 1, stories: [{ ...story, steps }] }, ctx);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          code: 'invalid_field',
+          place: { story: 'deep', step: 0, field: 'title.0' },
+          message:
+            'story "deep", step 1, title.0: expected a value nested at most 64 levels deep in the file, found an array nested 99,999 levels deep',
+        },
+      ],
+    });
+  });
+});
+
 describe('data/stories.json', () => {
   const stories: unknown = JSON.parse(readFileSync('data/stories.json', 'utf8'));
   const graphFile: unknown = JSON.parse(readFileSync('data/graph.json', 'utf8'));

@@ -57,11 +57,13 @@ describe('validateDataFolder', () => {
     expect(dataset.storyProblems.join('\n')).toMatch(/data\/stories\.json: .*no-such-node/);
   });
 
-  it('reports a file that is not JSON', () => {
+  it('reports a file that is not JSON with its line and column', () => {
     const dir = dataCopy();
     writeFileSync(join(dir, 'graph.json'), '{ "nodes": [');
     const { dataset } = validateDataFolder(dir);
-    expect(dataset.problems).toEqual([expect.stringMatching(/^data\/graph\.json: not valid JSON/)]);
+    expect(dataset.problems).toEqual([
+      'data/graph.json: not valid JSON: unexpected end of the file at line 1, column 13',
+    ]);
   });
 });
 

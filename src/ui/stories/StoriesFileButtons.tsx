@@ -11,6 +11,7 @@ import {
   serializeStoriesFile,
   type StoriesFileProblem,
 } from '../../io/storiesFile';
+import { decodeFileText, type DecodedFileText } from '../../io/decodeFileText';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Story } from '../../model/storySchema';
 import { downloadBlob } from '../export/download';
@@ -36,6 +37,8 @@ export function StoriesFileButtons({
 }: StoriesFileButtonsProps) {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** How the file's bytes were read, when that needs saying (not UTF-8). */
+  const [readNotice, setReadNotice] = useState<string | undefined>(undefined);
 
   const exportFile = () => {
     const blob = new Blob([serializeStoriesFile(own)], { type: 'application/json' });
@@ -43,9 +46,10 @@ export function StoriesFileButtons({
   };
 
   const importFile = async (file: File) => {
-    let text: string;
+    setReadNotice(undefined);
+    let decoded: DecodedFileText;
     try {
-      text = await file.text();
+      decoded = decodeFileText(new Uint8Array(await file.arrayBuffer()));
     } catch {
       const problem = {
         code: 'unreadable_file' as const,
@@ -55,7 +59,13 @@ export function StoriesFileButtons({
       setOutcome({ kind: 'refused', fileName: file.name, problems: [problem] });
       return;
     }
-    const parsed = parseStoriesFile(text, { hasNode: (k) => graph.hasNode(k) });
+    if (!decoded.ok) {
+      const problem = { code: 'not_text' as const, place: {}, message: decoded.message };
+      setOutcome({ kind: 'refused', fileName: file.name, problems: [problem] });
+      return;
+    }
+    setReadNotice(decoded.notice);
+    const parsed = parseStoriesFile(decoded.text, { hasNode: (k) => graph.hasNode(k) });
     if (!parsed.ok) {
       setOutcome({ kind: 'refused', fileName: file.name, problems: parsed.problems });
       return;
@@ -93,6 +103,7 @@ export function StoriesFileButtons({
           }}
         />
       </div>
+      {readNotice && <p role="status">{readNotice}</p>}
       {outcome?.kind === 'imported' && (
         <p role="status">
           Imported {outcome.count} {outcome.count === 1 ? 'story' : 'stories'}.

@@ -156,6 +156,47 @@ describe('StoriesPanel', () => {
   });
 });
 
+describe('importing files that are not UTF-8', () => {
+  it('reads a Latin-1 file as Windows-1252 and says so next to the outcome', async () => {
+    const user = userEvent.setup({ delay: null });
+    const storage = new MemoryStorage();
+    renderPanel(storage);
+    const input = await screen.findByLabelText('Stories file to import');
+    const text = serializeStoriesFile([{ ...sampleStory('cafe'), title: 'Café in Hà Nội' }]);
+    // "Café" as an old editor saves it: é is the one byte 0xE9 (ộ is not in Latin-1: left out).
+    const latin1 = Uint8Array.from(text.replace('Hà Nội', 'Hà Noi'), (c) => c.charCodeAt(0));
+    await user.upload(input, new File([latin1], 'stories.json'));
+    expect(await screen.findByText(/Imported 1 story/)).toHaveAttribute('role', 'status');
+    expect(
+      screen.getByText(
+        'The file was not UTF-8; it was read as Latin-1 (Windows-1252). Check accented letters.',
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(stored(storage).map((s) => s.title)).toEqual(['Café in Hà Noi']);
+
+    // The next file, UTF-8, has no notice.
+    await user.upload(input, new File([serializeStoriesFile([sampleStory('b')])], 'b.json'));
+    await screen.findByText(/Imported 1 story/);
+    expect(screen.queryByText(/was not UTF-8/)).toBeNull();
+  });
+
+  it('refuses a binary file as not text, changing nothing', async () => {
+    const user = userEvent.setup({ delay: null });
+    const storage = new MemoryStorage();
+    storage.setItem(USER_STORIES_KEY, serializeStoriesFile([sampleStory('mine')]));
+    renderPanel(storage);
+    const input = await screen.findByLabelText('Stories file to import');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    await user.upload(input, new File([png], 'picture.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Nothing was imported from picture.json/);
+    const item = within(alert).getByRole('listitem');
+    expect(item).toHaveAttribute('data-code', 'not_text');
+    expect(item).toHaveTextContent('this is a binary file, not a text file');
+    expect(stored(storage).map((s) => s.id)).toEqual(['mine']);
+  });
+});
+
 describe('own stories in two tabs', () => {
   it('follows what another tab saved', async () => {
     const storage = window.localStorage; // a StorageEvent needs the browser's own Storage
