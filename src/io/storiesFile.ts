@@ -117,7 +117,8 @@ export function parseStoredStories(text: string): StoredStories {
     ['invalid_json', 'empty_file', 'too_large'].includes(p.code),
   );
   if (jsonProblem) return { stories: [], problems: whole.problems, total: 0 };
-  const json: unknown = JSON.parse(text);
+  const parsed = parseJsonText(text);
+  const json = parsed.ok ? parsed.value : null;
   const read = validateStoriesOneByOne(json);
   const list = json && typeof json === 'object' ? (json as { stories?: unknown }).stories : null;
   return {

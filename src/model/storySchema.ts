@@ -114,6 +114,21 @@ function placeOf(path: readonly PropertyKey[], input: unknown): StoryPlace {
   return place;
 }
 
+/** The values nested too deep, as problems, and the indices of the stories holding them. */
+function tooDeepProblems(input: unknown): { problems: StoryProblem[]; stories: Set<unknown> } {
+  const found = findTooDeep(input);
+  return {
+    problems: found.map(({ path, value }) =>
+      problem(
+        'invalid_field',
+        placeOf(path, input),
+        `expected a value nested at most ${MAX_NESTING} levels deep in the file, found ${describeValue(value)}`,
+      ),
+    ),
+    stories: new Set(found.flatMap(({ path }) => (path[0] === 'stories' ? [path[1]] : []))),
+  };
+}
+
 /**
  * Validates parsed JSON as a stories file. With a context, every focus key must name a node of
  * the graph. Returns the typed file (defaults filled) or every problem found.
@@ -136,18 +151,8 @@ export function validateStoriesFile(input: unknown, ctx?: StoryContext): Stories
       ],
     };
   // A value nested too deep (a 100,000-deep title) is refused before anything walks it.
-  const tooDeep = findTooDeep(input);
-  if (tooDeep.length > 0)
-    return {
-      ok: false,
-      problems: tooDeep.map(({ path, value }) =>
-        problem(
-          'invalid_field',
-          placeOf(path, input),
-          `expected a value nested at most ${MAX_NESTING} levels deep in the file, found ${describeValue(value)}`,
-        ),
-      ),
-    };
+  const tooDeep = tooDeepProblems(input);
+  if (tooDeep.problems.length > 0) return { ok: false, problems: tooDeep.problems };
   const parsed = storiesFileSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -206,7 +211,11 @@ export function validateStoriesOneByOne(input: unknown): StoriesOneByOne {
   const stories: Story[] = [];
   const problems: StoryProblem[] = [];
   const seen = new Set<string>();
+  // A story holding a value nested too deep is left out unwalked.
+  const tooDeep = tooDeepProblems(input);
+  problems.push(...tooDeep.problems);
   list.forEach((raw: unknown, index) => {
+    if (tooDeep.stories.has(index)) return;
     const parsed = storySchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)

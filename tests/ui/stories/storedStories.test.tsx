@@ -188,3 +188,19 @@ describe('a long story', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move step 2 down' }));
   });
 });
+
+describe('a stored story nested too deep', () => {
+  it('is left out unwalked, named, and the others kept', () => {
+    const title = `${'['.repeat(100_000)}"x"${']'.repeat(100_000)}`;
+    const deep = JSON.stringify({ ...sampleStory('deep'), title: 'TITLE' }).replace(
+      '"TITLE"',
+      title,
+    );
+    const text = `{"version":1,"stories":[${JSON.stringify(sampleStory('first'))},${deep}]}`;
+    const read = parseStoredStories(text);
+    expect(read.stories.map((s) => s.id)).toEqual(['first']);
+    expect(read.total).toBe(2);
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]?.message).toMatch(/^story "deep", title\.0: .* levels deep/);
+  });
+});
