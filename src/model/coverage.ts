@@ -7,8 +7,11 @@
  * "how"). Paths are simple (no node twice) and distinct by their sequence of nodes. A node's
  * coverage of an area gathers all its paths; its `how` is the most direct kind among them and its
  * `strength` is HOW_WEIGHT[how] (direct 3, action or project 2, forum or declaration 1), plus 1
- * when more than one path corroborates it, capped at MAX_STRENGTH (4). Results are ordered most
- * direct first, then strongest, then by shortest path, then by label.
+ * when more than one path corroborates it, capped at MAX_STRENGTH (4). A path through an
+ * inferred edge (one with an `inference`) is inferred; stated paths come before inferred ones,
+ * and a coverage is stated when one of its paths is, its how and strength then read from the
+ * stated paths alone. Results are ordered stated first, then most direct, strongest, by
+ * shortest path, then by label.
  */
 import type { KnowledgeGraph } from './graph';
 import {
@@ -30,6 +33,8 @@ export interface CoveragePath {
   nodes: readonly string[];
   /** Edge keys, `edges[i]` joins `nodes[i]` and `nodes[i + 1]`. */
   edges: readonly string[];
+  /** Some edge of the path is inferred, not stated by its quote. */
+  inferred: boolean;
 }
 
 /** How one node covers one area. */
@@ -40,6 +45,8 @@ export interface Coverage {
   how: CoverageHow;
   /** 1…MAX_STRENGTH: see the module header. */
   strength: number;
+  /** At least one path is stated from end to end (no inferred edge). */
+  stated: boolean;
   /** Most direct and shortest first. */
   paths: readonly CoveragePath[];
 }
@@ -90,7 +97,8 @@ function walkRule(graph: KnowledgeGraph, area: string, rule: CoverageRule): Cove
     const step = rule.steps[depth];
     if (current === undefined) return;
     if (step === undefined) {
-      found.push({ how: rule.how, nodes, edges });
+      const inferred = edges.some((e) => graph.getEdgeAttribute(e, 'inference') !== undefined);
+      found.push({ how: rule.how, nodes, edges, inferred });
       return;
     }
     const previous = edges[edges.length - 1];
@@ -111,20 +119,28 @@ function walkRule(graph: KnowledgeGraph, area: string, rule: CoverageRule): Cove
   return found;
 }
 
-function byDirectness(a: CoveragePath, b: CoveragePath): number {
-  return rankOf(a.how) - rankOf(b.how) || a.nodes.length - b.nodes.length;
+function byEvidence(a: CoveragePath, b: CoveragePath): number {
+  return (
+    Number(a.inferred) - Number(b.inferred) ||
+    rankOf(a.how) - rankOf(b.how) ||
+    a.nodes.length - b.nodes.length
+  );
 }
 
 function toCoverage(area: string, node: string, paths: CoveragePath[]): Coverage {
-  const sorted = [...paths].sort(byDirectness);
-  const how = sorted[0]?.how ?? 'declaration';
-  const strength = Math.min(MAX_STRENGTH, HOW_WEIGHT[how] + (sorted.length > 1 ? 1 : 0));
-  return { area, node, how, strength, paths: sorted };
+  const sorted = [...paths].sort(byEvidence);
+  const stated = sorted.some((p) => !p.inferred);
+  // A stated coverage is weighed on its stated paths; an inferred one on all of them.
+  const counted = stated ? sorted.filter((p) => !p.inferred) : sorted;
+  const how = counted[0]?.how ?? 'declaration';
+  const strength = Math.min(MAX_STRENGTH, HOW_WEIGHT[how] + (counted.length > 1 ? 1 : 0));
+  return { area, node, how, strength, stated, paths: sorted };
 }
 
-/** Orders coverages most direct first, then strongest, shortest, and by label. */
+/** Orders coverages stated first, then most direct, strongest, shortest, and by label. */
 export function compareCoverage(graph: KnowledgeGraph, key: 'node' | 'area') {
   return (a: Coverage, b: Coverage): number =>
+    Number(b.stated) - Number(a.stated) ||
     rankOf(a.how) - rankOf(b.how) ||
     b.strength - a.strength ||
     (a.paths[0]?.nodes.length ?? 0) - (b.paths[0]?.nodes.length ?? 0) ||

@@ -30,6 +30,14 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const confidenceSchema = z.enum(['uncertain']);
 
+/**
+ * How a fact no quote states outright was inferred from the passages it cites: present only on
+ * inferred nodes and edges, so a fact without it is stated by its quotes.
+ */
+export const inferenceSchema = z
+  .string()
+  .refine((s) => s.trim().length >= 10, 'expected the reasoning, in a sentence');
+
 export const nodeAttributesSchema = z.strictObject({
   kind: nodeKindSchema,
   label: z.string().min(1),
@@ -40,6 +48,7 @@ export const nodeAttributesSchema = z.strictObject({
   end: isoDateSchema.optional(),
   url: z.string().url().optional(),
   confidence: confidenceSchema.optional(),
+  inference: inferenceSchema.optional(),
   sources: z.array(sourceSchema).min(1, 'at least one source'),
 });
 export type NodeAttributes = z.infer<typeof nodeAttributesSchema>;
@@ -48,6 +57,7 @@ export const edgeAttributesSchema = z.strictObject({
   relation: relationSchema,
   description: z.string().optional(),
   confidence: confidenceSchema.optional(),
+  inference: inferenceSchema.optional(),
   sources: z.array(sourceSchema).min(1, 'at least one source'),
 });
 export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;

@@ -50,6 +50,7 @@ const KNOWN_PARAMS = new Set([
   'passage',
   'only',
   'compare',
+  'stated',
 ]);
 
 function oneOf<T extends string>(values: readonly T[], raw: string): T | null {
@@ -79,6 +80,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.passage) p.set('passage', state.passage);
   if (state.only) p.set('only', state.only);
   if (state.compare) p.set('compare', state.compare.join(','));
+  if (state.stated) p.set('stated', '1');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -204,6 +206,11 @@ export function decodeViewState(search: string, ctx: UrlContext): DecodedUrl {
     if (a && b && rest.length === 0 && a !== b && ctx.hasDoc(a) && ctx.hasDoc(b)) {
       state.compare = [a, b];
     } else bad('compare', compare, 'expected two different document ids separated by a comma');
+  }
+  const stated = params.get('stated');
+  if (stated !== null) {
+    if (stated === '1' || stated === '0') state.stated = stated === '1';
+    else bad('stated', stated, 'expected 1 or 0');
   }
   return { state, notices };
 }

@@ -45,6 +45,8 @@ export interface ViewState {
   only: string | null;
   /** Compare two documents. */
   compare: [string, string] | null;
+  /** Show stated facts only: inferred nodes and links are hidden. */
+  stated: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -65,4 +67,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   passage: null,
   only: null,
   compare: null,
+  stated: false,
 };

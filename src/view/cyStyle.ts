@@ -66,6 +66,11 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
       style: { 'background-color': k.color, shape: k.shape, width: k.size, height: k.size },
     });
   }
+  // Inferred, not stated by a quote: dashed.
+  sheet.push(
+    { selector: 'edge[?inferred]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'node[?inferred]', style: { 'border-style': 'dashed' } },
+  );
   // Presenter mode before the view classes, so focus and highlight still win.
   if (present) {
     sheet.push(

@@ -65,7 +65,9 @@ export function relationLabel(relation: Relation): string {
 /**
  * Every node and edge of the graph as Cytoscape elements. Node data: `id`, `kind`, `label`
  * (short), `full` (whole label); the class `k-<kind>` selects the kind's style. Edge data:
- * `id`, `source`, `target`, `relation` (words).
+ * `id`, `source`, `target`, `relation` (words). An inferred node or edge (one with an
+ * `inference`) also has `inferred: true` (styled by the `[?inferred]` selector, so view classes
+ * never have to keep it).
  */
 export function buildElements(graph: KnowledgeGraph, positions?: Positions): ElementDefinition[] {
   const out: ElementDefinition[] = [];
@@ -77,6 +79,7 @@ export function buildElements(graph: KnowledgeGraph, positions?: Positions): Ele
         kind: attrs.kind,
         label: nodeLabel(attrs.kind, attrs.label),
         full: attrs.label,
+        ...(attrs.inference === undefined ? {} : { inferred: true }),
       },
       classes: `k-${attrs.kind}`,
     };
@@ -87,7 +90,13 @@ export function buildElements(graph: KnowledgeGraph, positions?: Positions): Ele
   graph.forEachEdge((key, attrs, source, target) => {
     out.push({
       group: 'edges',
-      data: { id: key, source, target, relation: relationLabel(attrs.relation) },
+      data: {
+        id: key,
+        source,
+        target,
+        relation: relationLabel(attrs.relation),
+        ...(attrs.inference === undefined ? {} : { inferred: true }),
+      },
     });
   });
   return out;

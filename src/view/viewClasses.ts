@@ -15,6 +15,8 @@ export interface ViewInput {
   highlight: Highlight;
   onlyNodes: ReadonlySet<string> | null;
   compare: ReadonlyMap<string, 'first' | 'second' | 'both'> | null;
+  /** Stated facts only: nodes and edges with an `inference` are hidden. */
+  statedOnly: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ function neighbourhood(
   start: string,
   hops: number,
   visible: (key: string) => boolean,
+  edgeShown: (key: string) => boolean,
 ): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set([start]);
   const edges = new Set<string>();
@@ -44,7 +47,7 @@ function neighbourhood(
     for (const key of frontier) {
       graph.forEachEdge(key, (edge, _attrs, source, target) => {
         const other = source === key ? target : source;
-        if (!visible(other)) return;
+        if (!visible(other) || !edgeShown(edge)) return;
         edges.add(edge);
         if (!nodes.has(other)) {
           nodes.add(other);
@@ -62,12 +65,15 @@ export function computeViewClasses(graph: KnowledgeGraph, input: ViewInput): Vie
   const hiddenKinds = new Set(input.hidden);
   const visible = (key: string): boolean =>
     !hiddenKinds.has(graph.getNodeAttribute(key, 'kind')) &&
-    (input.onlyNodes === null || input.onlyNodes.has(key));
+    (input.onlyNodes === null || input.onlyNodes.has(key)) &&
+    !(input.statedOnly && graph.getNodeAttribute(key, 'inference') !== undefined);
+  const edgeShown = (key: string): boolean =>
+    !(input.statedOnly && graph.getEdgeAttribute(key, 'inference') !== undefined);
 
   const focus =
     input.node !== null && graph.hasNode(input.node) && visible(input.node) ? input.node : null;
   const near = focus
-    ? neighbourhood(graph, focus, input.hops, visible)
+    ? neighbourhood(graph, focus, input.hops, visible, edgeShown)
     : { nodes: new Set<string>(), edges: new Set<string>() };
   const lit = input.highlight;
   const dimming = focus !== null || lit.nodes.size > 0 || lit.edges.size > 0;
@@ -89,7 +95,7 @@ export function computeViewClasses(graph: KnowledgeGraph, input: ViewInput): Vie
     if (c.length > 0) classes.set(key, c.join(' '));
   });
   graph.forEachEdge((key, _attrs, source, target) => {
-    if (!visible(source) || !visible(target)) {
+    if (!visible(source) || !visible(target) || !edgeShown(key)) {
       classes.set(key, 'hidden');
       return;
     }

@@ -46,6 +46,7 @@ describe('view state in the URL', () => {
       passage: '8.1(ii)',
       only: 'jaif-factsheet-2022',
       compare: ['joint-declaration-2014', 'jaif-factsheet-2022'],
+      stated: true,
     };
     const decoded = decodeViewState(encodeViewState(state), ctx);
     expect(decoded.notices).toEqual([]);

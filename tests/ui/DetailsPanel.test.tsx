@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
 import { DetailsPanel } from '../../src/ui/panels/DetailsPanel';
 import { fixtureGraph } from '../search/fixture';
+import { realGraph } from '../fixtures/realGraph';
 
 const graph = fixtureGraph();
 const sources = {
@@ -108,5 +109,26 @@ describe('DetailsPanel', () => {
     expect(within(start).getAllByRole('button')).toHaveLength(5);
     await user.click(within(start).getByRole('button', { name: 'Sea Piracy' }));
     expect(update).toHaveBeenCalledWith({ node: 'area:sea-piracy' });
+  });
+
+  it('says which links are inferred, and how, apart from the stated ones', async () => {
+    const real = realGraph();
+    const update = vi.fn();
+    render(
+      <DetailsPanel
+        graph={real}
+        sources={{}}
+        state={{ ...DEFAULT_VIEW_STATE, node: 'action:8.1-iii' }}
+        update={update}
+      />,
+    );
+    const project = screen.getByRole('button', {
+      name: /ASEAN Cyber Capacity Development Project/,
+    });
+    expect(project).toHaveTextContent('(inferred)');
+    const area = screen.getByRole('button', { name: /^Cybercrime \(Crime area\)/ });
+    expect(area).not.toHaveTextContent('(inferred)');
+    const why = project.closest('li')?.querySelector('.details-inferred');
+    expect(why).toHaveTextContent(/^Inferred: No source says that ASEAN Cyber Capacity/);
   });
 });

@@ -12,6 +12,7 @@ const base: ViewInput = {
   highlight: EMPTY_HIGHLIGHT,
   onlyNodes: null,
   compare: null,
+  statedOnly: false,
 };
 const g = viewGraph();
 const classesOf = (input: Partial<ViewInput>) =>

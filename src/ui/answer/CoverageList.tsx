@@ -22,6 +22,18 @@ function oriented(nodes: readonly string[], side: 'node' | 'area'): readonly str
   return side === 'node' ? nodes : [...nodes].reverse();
 }
 
+/** Says that a coverage or a path rests on a link no quote states (drawn dashed in the graph). */
+function InferredTag() {
+  return (
+    <span
+      className="how how--inferred"
+      title="Rests on a link no quote states (dashed in the graph)"
+    >
+      inferred
+    </span>
+  );
+}
+
 export function CoverageList({ graph, coverages, side, update }: CoverageListProps) {
   const onFocus = (node: string) => update({ node });
   return (
@@ -30,6 +42,7 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
         const key = c[side];
         const paths = c.paths.map((p) => ({
           how: p.how,
+          inferred: p.inferred,
           ...explainPath(graph, oriented(p.nodes, side)),
         }));
         const [best] = paths;
@@ -40,9 +53,14 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
                 {labelOf(graph, key)}
               </button>
               <span className={`how how--${c.how}`}>{HOW_WORDS[c.how]}</span>
+              {!c.stated && <InferredTag />}
               <StrengthMeter strength={c.strength} />
             </div>
-            {best && <p className="coverage-reason">{best.sentence}</p>}
+            {best && (
+              <p className="coverage-reason">
+                {best.inferred && c.stated && <InferredTag />} {best.sentence}
+              </p>
+            )}
             {best && (
               <div className="coverage-paths">
                 <PathProof graph={graph} path={best} update={update} />
@@ -55,7 +73,8 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
                   {paths.slice(1).map((p) => (
                     <li key={p.nodes.join('|')}>
                       <p className="coverage-reason">
-                        <span className={`how how--${p.how}`}>{HOW_WORDS[p.how]}</span> {p.sentence}
+                        <span className={`how how--${p.how}`}>{HOW_WORDS[p.how]}</span>
+                        {p.inferred && <InferredTag />} {p.sentence}
                       </p>
                       <PathProof graph={graph} path={p} update={update} />
                     </li>

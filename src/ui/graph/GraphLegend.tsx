@@ -1,8 +1,9 @@
 /**
  * The legend, which is also the kind filter: one toggle button per kind (its shape, colour and
  * count); pressed means shown. Hidden kinds go to `state.hidden` (and the URL's `hide=`).
- * During a document comparison it also explains the comparison colours. It folds away so that
- * it does not cover the graph.
+ * Its last toggle is the inferred links (drawn dashed): unpressed shows stated facts only
+ * (`state.stated`, `stated=1`). During a document comparison it also explains the comparison
+ * colours. It folds away so that it does not cover the graph.
  */
 import { useId, useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
@@ -13,6 +14,8 @@ import type { UpdateView } from '../panelProps';
 export interface GraphLegendProps {
   graph: KnowledgeGraph;
   hidden: readonly NodeKind[];
+  /** Stated facts only: inferred links hidden. */
+  statedOnly: boolean;
   update: UpdateView;
   /** A document comparison is shown (adds its colour key). */
   compare: boolean;
@@ -28,12 +31,27 @@ export function KindGlyph({ kind }: { kind: NodeKind }) {
   );
 }
 
-export function GraphLegend({ graph, hidden, update, compare }: GraphLegendProps) {
+/** A dashed line: how the canvas draws an inferred link. */
+function InferredGlyph() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M1 8h14" stroke="#1b2330" strokeWidth="1.6" strokeDasharray="3.5 2.5" />
+    </svg>
+  );
+}
+
+export function GraphLegend({ graph, hidden, statedOnly, update, compare }: GraphLegendProps) {
   const counts = useMemo(() => {
     const c = new Map<NodeKind, number>();
     graph.forEachNode((_k, a) => c.set(a.kind, (c.get(a.kind) ?? 0) + 1));
     return c;
   }, [graph]);
+  const inferred = useMemo(
+    () =>
+      graph.filterEdges((_e, a) => a.inference !== undefined).length +
+      graph.filterNodes((_k, a) => a.inference !== undefined).length,
+    [graph],
+  );
   const toggle = (kind: NodeKind) =>
     update({
       hidden: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
@@ -52,6 +70,7 @@ export function GraphLegend({ graph, hidden, update, compare }: GraphLegendProps
         onClick={() => setOpen(!open)}
       >
         Legend{hidden.length > 0 ? ` (${hidden.length} hidden)` : ''}
+        {statedOnly ? ' (stated facts only)' : ''}
       </button>
       <ul id={listId} hidden={!open}>
         {NODE_KINDS.filter((kind) => (counts.get(kind) ?? 0) > 0).map((kind) => {
@@ -71,6 +90,24 @@ export function GraphLegend({ graph, hidden, update, compare }: GraphLegendProps
             </li>
           );
         })}
+        {inferred > 0 && (
+          <li>
+            <button
+              type="button"
+              aria-pressed={!statedOnly}
+              title={
+                statedOnly
+                  ? 'Show inferred links'
+                  : 'Hide inferred links: show what the sources state only'
+              }
+              onClick={() => update({ stated: !statedOnly })}
+            >
+              <InferredGlyph />
+              <span className="graph-legend__label">Inferred links</span>
+              <span className="graph-legend__count">{inferred}</span>
+            </button>
+          </li>
+        )}
       </ul>
       {open && compare && (
         <ul className="graph-legend__compare" aria-label="Comparison colours">

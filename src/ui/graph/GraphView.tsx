@@ -152,14 +152,22 @@ export function GraphView({
     };
   }, [graph]);
 
-  const { node, hops, hidden, layout, present } = state;
+  const { node, hops, hidden, layout, present, stated } = state;
 
   useEffect(() => {
     if (!adapter) return;
-    const lit = adapter.apply({ node, hops, hidden, highlight, onlyNodes, compare });
+    const lit = adapter.apply({
+      node,
+      hops,
+      hidden,
+      highlight,
+      onlyNodes,
+      compare,
+      statedOnly: stated,
+    });
     // Test hook (documented in tests/e2e/graph.e2e.test.ts): how many nodes are lit.
     containerRef.current?.setAttribute('data-lit-nodes', String(lit));
-  }, [adapter, node, hops, hidden, highlight, onlyNodes, compare]);
+  }, [adapter, node, hops, hidden, highlight, onlyNodes, compare, stated]);
 
   const ready = adapter !== null && readyAdapter === adapter;
   useEffect(() => {
@@ -226,7 +234,13 @@ export function GraphView({
         onZoomOut={() => adapter?.zoomBy(1 / ZOOM_STEP)}
         onFit={() => adapter?.fit()}
       />
-      <GraphLegend graph={graph} hidden={hidden} update={update} compare={compare !== null} />
+      <GraphLegend
+        graph={graph}
+        hidden={hidden}
+        statedOnly={stated}
+        update={update}
+        compare={compare !== null}
+      />
       {hovered && <GraphTooltip graph={graph} target={hovered} />}
       {failure && <FaultMessage what="The graph" error={failure} />}
     </div>

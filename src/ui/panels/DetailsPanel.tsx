@@ -85,6 +85,11 @@ function NodeDetails({
           <span aria-hidden="true">⚠</span> Uncertain: the sources do not settle this fully.
         </p>
       )}
+      {a.inference && (
+        <p className="details-inferred">
+          <strong>Inferred:</strong> {a.inference}
+        </p>
+      )}
       {a.description && <p className="details-description">{a.description}</p>}
       {a.url && (
         <p>
@@ -130,6 +135,12 @@ function NodeDetails({
                       <span className="details-neighbour-kind">(uncertain)</span>
                     </>
                   )}
+                  {n.inference && (
+                    <>
+                      {' '}
+                      <span className="details-neighbour-kind">(inferred)</span>
+                    </>
+                  )}
                 </button>
                 <details className="details-why">
                   <summary>
@@ -139,6 +150,11 @@ function NodeDetails({
                       of “{g.heading} {n.label}”
                     </span>
                   </summary>
+                  {n.inference && (
+                    <p className="details-inferred">
+                      <strong>Inferred:</strong> {n.inference}
+                    </p>
+                  )}
                   {n.description && <p>{n.description}</p>}
                   {n.sources.map((src, i) => (
                     <SourceQuote

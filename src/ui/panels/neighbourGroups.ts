@@ -14,6 +14,8 @@ export interface Neighbour {
   /** The edge joining it to the focused node. */
   edge: string;
   uncertain: boolean;
+  /** How the link was inferred, when no quote states it; null for a stated link. */
+  inference: string | null;
   /** Why the link is there: the edge's note and citations. */
   description: string;
   sources: Source[];
@@ -52,6 +54,7 @@ export function neighbourGroups(graph: KnowledgeGraph, key: string): NeighbourGr
       kind: a.kind,
       edge,
       uncertain: e.confidence === 'uncertain',
+      inference: e.inference ?? null,
       description: e.description ?? '',
       sources: e.sources,
     });

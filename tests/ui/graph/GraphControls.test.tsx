@@ -8,11 +8,18 @@ import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
 import { GraphLegend } from '../../../src/ui/graph/GraphLegend';
 import { GraphToolbar } from '../../../src/ui/graph/GraphToolbar';
 import { viewGraph } from '../../view/viewFixture';
+import { realGraph } from '../../fixtures/realGraph';
 
 describe('GraphLegend', () => {
   it('lists the kinds present with counts, pressed while shown', () => {
     render(
-      <GraphLegend graph={viewGraph()} hidden={['action']} update={vi.fn()} compare={false} />,
+      <GraphLegend
+        graph={viewGraph()}
+        statedOnly={false}
+        hidden={['action']}
+        update={vi.fn()}
+        compare={false}
+      />,
     );
     const areas = screen.getByRole('button', { name: /Crime areas/ });
     expect(areas).toHaveAttribute('aria-pressed', 'true');
@@ -27,18 +34,65 @@ describe('GraphLegend', () => {
   it('hides a kind on click and shows it again with the keyboard', async () => {
     const update = vi.fn();
     const { rerender } = render(
-      <GraphLegend graph={viewGraph()} hidden={[]} update={update} compare={false} />,
+      <GraphLegend
+        graph={viewGraph()}
+        statedOnly={false}
+        hidden={[]}
+        update={update}
+        compare={false}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: /Crime areas/ }));
     expect(update).toHaveBeenLastCalledWith({ hidden: ['area'] });
-    rerender(<GraphLegend graph={viewGraph()} hidden={['area']} update={update} compare={false} />);
+    rerender(
+      <GraphLegend
+        graph={viewGraph()}
+        statedOnly={false}
+        hidden={['area']}
+        update={update}
+        compare={false}
+      />,
+    );
     screen.getByRole('button', { name: /Crime areas/ }).focus();
     await userEvent.keyboard('{Enter}');
     expect(update).toHaveBeenLastCalledWith({ hidden: [] });
   });
 
+  it('toggles inferred links, drawn dashed, for stated facts only', async () => {
+    const update = vi.fn();
+    render(
+      <GraphLegend
+        graph={realGraph()}
+        statedOnly={false}
+        hidden={[]}
+        update={update}
+        compare={false}
+      />,
+    );
+    const inferred = screen.getByRole('button', { name: /Inferred links/ });
+    expect(inferred).toHaveAttribute('aria-pressed', 'true');
+    expect(inferred).toHaveTextContent('28');
+    await userEvent.click(inferred);
+    expect(update).toHaveBeenLastCalledWith({ stated: true });
+  });
+
+  it('has no inferred-links toggle for a graph without inferences', () => {
+    render(
+      <GraphLegend
+        graph={viewGraph()}
+        statedOnly={false}
+        hidden={[]}
+        update={vi.fn()}
+        compare={false}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /Inferred links/ })).toBeNull();
+  });
+
   it('explains the comparison colours during a comparison', () => {
-    render(<GraphLegend graph={viewGraph()} hidden={[]} update={vi.fn()} compare />);
+    render(
+      <GraphLegend graph={viewGraph()} statedOnly={false} hidden={[]} update={vi.fn()} compare />,
+    );
     expect(screen.getByText('In both documents')).toBeInTheDocument();
   });
 });
@@ -72,7 +126,15 @@ describe('GraphToolbar', () => {
 
 describe('GraphLegend folding', () => {
   it('folds away and says how many kinds are hidden', async () => {
-    render(<GraphLegend graph={viewGraph()} hidden={['area']} update={vi.fn()} compare={false} />);
+    render(
+      <GraphLegend
+        graph={viewGraph()}
+        statedOnly={false}
+        hidden={['area']}
+        update={vi.fn()}
+        compare={false}
+      />,
+    );
     const toggle = screen.getByRole('button', { name: 'Legend (1 hidden)' });
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await userEvent.click(toggle);
