@@ -32,6 +32,7 @@ import {
   type LoadProblem,
 } from './loadProblems';
 import type { KnowledgeGraph } from './graph';
+import { namingProblems } from './namingRules';
 import { tooDeepValues } from './tooDeepValues';
 
 export type { LoadProblem, LoadProblemCode, ProblemPlace } from './loadProblems';
@@ -94,6 +95,8 @@ function load(input: unknown, docs: DocumentIndex): LoadResult {
   const problems: LoadProblem[] = [];
   const nodes = parseNodes(envelope.data.nodes, docs, problems);
   const edges = parseEdges(envelope.data.edges, nodes, docs, problems);
+  const parsedNodes = [...nodes.values()].filter((n): n is ParsedNode => n !== null);
+  problems.push(...namingProblems(parsedNodes, edges));
   if (problems.length > 0) return { ok: false, problems };
 
   const graph: KnowledgeGraph = new Graph({

@@ -21,6 +21,10 @@ export type LoadProblemCode =
   | 'quote_not_found'
   /** A value nested deeper than any file needs (a 100,000-deep array): see nestingDepth.ts. */
   | 'too_deep'
+  /** A node key not `kind:slug`, or an edge key not `source->relation->target`. */
+  | 'bad_key'
+  /** A label or alias another name of the graph already has, ignoring case. */
+  | 'duplicate_name'
   | 'unexpected';
 
 /** Where a problem sits: a node key or an edge key (neither for the file itself), and the field. */

@@ -18,13 +18,26 @@ export const isoDateSchema = z
   .regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)',
-  );
+  )
+  .refine(dayExists, 'a date that exists (no 30 February)');
+
+/** False for a well-formed day that is not in the calendar (2014-02-30, 2015-02-29). */
+function dayExists(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return true;
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** Text that is not only spaces, at least `min` characters once trimmed. */
+const nonBlank = (min: number, what: string) =>
+  z.string().refine((s) => s.trim().length >= min, `${what}, not blank`);
 
 /** A citation: the document (file name in data/sources/ without extension), section and verbatim quote. */
 export const sourceSchema = z.strictObject({
   doc: z.string().min(1),
   section: z.string().min(1),
-  quote: z.string().min(3),
+  quote: nonBlank(3, 'a quote of at least 3 characters'),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -40,13 +53,17 @@ export const inferenceSchema = z
 
 export const nodeAttributesSchema = z.strictObject({
   kind: nodeKindSchema,
-  label: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
+  label: nonBlank(1, 'a label'),
+  aliases: z.array(nonBlank(1, 'an alias')).default([]),
   description: z.string().default(''),
   date: isoDateSchema.optional(),
   start: isoDateSchema.optional(),
   end: isoDateSchema.optional(),
-  url: z.string().url().optional(),
+  url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'an http or https address')
+    .optional(),
   confidence: confidenceSchema.optional(),
   inference: inferenceSchema.optional(),
   sources: z.array(sourceSchema).min(1, 'at least one source'),

@@ -193,21 +193,21 @@ describe('loadGraph on bad input: one problem kind each, with its place', () => 
   it('self_loop and parallel_edge', () => {
     const problems = problemsOf((f) => {
       f.edges.push({
-        key: 'loop',
+        key: 'forum:g8->mentions->forum:g8',
         source: 'forum:g8',
         target: 'forum:g8',
         attributes: { relation: 'mentions', sources: src('8', '8. Cybercrime') },
       });
       f.edges.push({
-        key: 'again',
+        key: 'action:8.1-ii->mentions->forum:g8',
         source: 'action:8.1-ii',
         target: 'forum:g8',
         attributes: { relation: 'mentions', sources: src('8', '8. Cybercrime') },
       });
     });
     expect(problems.map((p) => [p.code, p.place])).toEqual([
-      ['self_loop', { edge: 'loop', field: 'target' }],
-      ['parallel_edge', { edge: 'again' }],
+      ['self_loop', { edge: 'forum:g8->mentions->forum:g8', field: 'target' }],
+      ['parallel_edge', { edge: 'action:8.1-ii->mentions->forum:g8' }],
     ]);
   });
 
@@ -355,5 +355,64 @@ describe('loadGraph on values nested too deep', () => {
     (file.nodes[0]?.attributes as Record<string, unknown>).description = deep;
     expect(loadGraph(file, DOCS).ok).toBe(false);
     expect(file.nodes[0]?.attributes).toMatchObject({ description: deep });
+  });
+});
+
+describe('loadGraph enforces the rules data/README.md states', () => {
+  const placed = (problems: LoadProblem[]) => problems.map((p) => [p.code, p.place]);
+
+  it('bad_key: a node key not kind:slug, an edge key not source->relation->target', () => {
+    const problems = problemsOf((f) => {
+      const area = f.nodes[0];
+      if (area) area.key = 'forum:Cybercrime';
+      for (const e of f.edges) if (e.target === 'area:cybercrime') e.target = 'forum:Cybercrime';
+      const through = f.edges[1];
+      if (through) through.key = 'action:8.1-ii->via->forum:g8';
+    });
+    expect(placed(problems)).toEqual([
+      ['bad_key', { node: 'forum:Cybercrime' }],
+      ['bad_key', { edge: 'action:8.1-ii->under->area:cybercrime' }],
+      ['bad_key', { edge: 'action:8.1-ii->via->forum:g8' }],
+    ]);
+    expect(problems[2]?.message).toBe(
+      'edge "action:8.1-ii->via->forum:g8": expected the key "action:8.1-ii->through->forum:g8", found "action:8.1-ii->via->forum:g8"',
+    );
+  });
+
+  it('duplicate_name: a label or alias another node already has, ignoring case', () => {
+    const problems = problemsOf((f) => {
+      node(f, 2).aliases = ['CYBERCRIME'];
+    });
+    expect(placed(problems)).toEqual([
+      ['duplicate_name', { node: 'forum:g8', field: 'aliases[0]' }],
+    ]);
+    expect(problems[0]?.message).toContain('already a name of node "area:cybercrime"');
+  });
+
+  it('invalid_attribute: a day that does not exist, a blank quote, a label of spaces, a script address', () => {
+    const problems = problemsOf((f) => {
+      node(f, 1).date = '2014-02-30';
+      node(f, 0).label = '   ';
+      node(f, 2).url = 'javascript:alert(1)';
+      edge(f, 0).sources = src('8.1(ii)', '     ');
+    });
+    expect(placed(problems)).toEqual([
+      ['invalid_attribute', { node: 'area:cybercrime', field: 'label' }],
+      ['invalid_attribute', { node: 'action:8.1-ii', field: 'date' }],
+      ['invalid_attribute', { node: 'forum:g8', field: 'url' }],
+      [
+        'invalid_attribute',
+        { edge: 'action:8.1-ii->under->area:cybercrime', field: 'sources[0].quote' },
+      ],
+    ]);
+    expect(problems[1]?.message).toContain('a date that exists');
+    expect(problems[2]?.message).toContain('an http or https address');
+  });
+
+  it('takes a leap day that exists', () => {
+    const file = validFile();
+    const action = file.nodes[1];
+    if (action) action.attributes = { ...action.attributes, date: '2016-02-29' };
+    expect(loadGraph(file, DOCS).ok).toBe(true);
   });
 });
