@@ -3,7 +3,7 @@
  * doubled, records end with CRLF; text a spreadsheet would run as a formula is neutralised. Also the coverage matrix as a CSV table, one row per area.
  */
 import type { KnowledgeGraph } from '../model/graph';
-import type { CoverageMatrix } from '../model/queries';
+import { MAX_STRENGTH, type CoverageMatrix } from '../model/queries';
 
 export type CsvField = string | number | null;
 
@@ -28,8 +28,9 @@ export function toCsv(records: readonly (readonly CsvField[])[]): string {
 }
 
 /**
- * The coverage matrix as CSV: a header of column labels, then one record per area with each
- * cell's strength (empty where there is no coverage) in the order given.
+ * The coverage matrix as CSV, in the unit the Matrix panel shows: a header naming the unit and
+ * the column labels, then one record per area with each cell's strength (1 to MAX_STRENGTH,
+ * empty where there is no coverage) in the order given, and the row's total strength.
  */
 export function coverageMatrixCsv(
   graph: KnowledgeGraph,
@@ -38,10 +39,15 @@ export function coverageMatrixCsv(
   columns: readonly string[] = matrix.columns,
 ): string {
   const label = (k: string) => graph.getNodeAttribute(k, 'label');
-  const header: CsvField[] = ['Crime area', ...columns.map(label)];
-  const records = rows.map((row): CsvField[] => [
-    label(row),
-    ...columns.map((col) => matrix.cells[row]?.[col]?.strength ?? null),
-  ]);
+  const header: CsvField[] = [
+    `Crime area (coverage strength 1-${MAX_STRENGTH})`,
+    ...columns.map(label),
+    'Total strength',
+  ];
+  const records = rows.map((row): CsvField[] => {
+    const strengths = columns.map((col) => matrix.cells[row]?.[col]?.strength ?? null);
+    const total = strengths.reduce<number>((sum, s) => sum + (s ?? 0), 0);
+    return [label(row), ...strengths, total];
+  });
   return toCsv([header, ...records]);
 }

@@ -59,7 +59,9 @@ export function stepsOf(graph: KnowledgeGraph, nodes: readonly string[]): PathSt
     if (edge === undefined) continue;
     const relation = graph.getEdgeAttribute(edge, 'relation');
     const forward = forwardEdge !== undefined;
-    steps.push({ from, to, edge, relation, forward, phrase: relationPhrase(relation, forward) });
+    const sourceKind = graph.getNodeAttribute(graph.source(edge), 'kind');
+    const phrase = relationPhrase(relation, forward, sourceKind);
+    steps.push({ from, to, edge, relation, forward, phrase });
   }
   return steps;
 }

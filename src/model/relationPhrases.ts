@@ -1,10 +1,11 @@
 /**
  * How each relation reads in words, in both directions: `forward` reads "source … target",
  * `backward` reads "target … source", and the headings group a node's neighbours. Path
- * explanations, path chips and the Details panel use this one table, so a relation is worded
- * the same everywhere.
+ * explanations, path chips, the Details panel and the canvas's edge labels use this one table,
+ * so a relation is worded the same everywhere. A few relations read differently by the kind of
+ * their source (an agreement is "adopted in" a country, a meeting "held in" it).
  */
-import type { Relation } from './schema';
+import type { NodeKind, Relation } from './schema';
 
 export interface RelationPhrase {
   /** Reads from the edge's source to its target: "Action 8.1(ii) *is pursued through* G8 24/7". */
@@ -158,8 +159,41 @@ export const RELATION_PHRASES: Readonly<Record<Relation, RelationPhrase>> = {
   },
 };
 
+/** A relation's words for people, with the short label drawn on the canvas. */
+interface KindPhrase extends RelationPhrase {
+  label: string;
+}
+
+/** Wordings that depend on the kind of the edge's source. */
+const BY_SOURCE_KIND: Partial<Record<Relation, Partial<Record<NodeKind, KindPhrase>>>> = {
+  held_in: {
+    declaration: {
+      forward: 'was adopted in',
+      backward: 'saw the adoption of',
+      outHeading: 'Adopted in',
+      inHeading: 'Adopted here',
+      label: 'adopted in',
+    },
+  },
+};
+
+/** The words of `relation` on an edge whose source is a node of `sourceKind`. */
+export function phraseOf(relation: Relation, sourceKind?: NodeKind): RelationPhrase {
+  return (sourceKind && BY_SOURCE_KIND[relation]?.[sourceKind]) || RELATION_PHRASES[relation];
+}
+
+/** The short label of an edge on the canvas: "held in", or "adopted in" for an agreement. */
+export function relationLabelOf(relation: Relation, sourceKind?: NodeKind): string {
+  const special = sourceKind ? BY_SOURCE_KIND[relation]?.[sourceKind] : undefined;
+  return special?.label ?? relation.replace(/_/g, ' ');
+}
+
 /** The phrase for walking an edge of `relation` forwards (source → target) or backwards. */
-export function relationPhrase(relation: Relation, forward: boolean): string {
-  const p = RELATION_PHRASES[relation];
+export function relationPhrase(
+  relation: Relation,
+  forward: boolean,
+  sourceKind?: NodeKind,
+): string {
+  const p = phraseOf(relation, sourceKind);
   return forward ? p.forward : p.backward;
 }

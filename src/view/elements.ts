@@ -6,6 +6,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import type { NodeKind, Relation } from '../model/schema';
+import { relationLabelOf } from '../model/relationPhrases';
 import { KIND_STYLE } from './kindStyle';
 import { textWidth } from './labelFont';
 
@@ -57,9 +58,12 @@ export function nodeLabel(kind: NodeKind, label: string): string {
   );
 }
 
-/** The relation as words ("meeting_of" → "meeting of"). */
-export function relationLabel(relation: Relation): string {
-  return relation.replace(/_/g, ' ');
+/**
+ * The relation as words ("meeting_of" → "meeting of"); given the source's kind, as it reads for
+ * that kind ("adopted in" for an agreement's held_in).
+ */
+export function relationLabel(relation: Relation, sourceKind?: NodeKind): string {
+  return relationLabelOf(relation, sourceKind);
 }
 
 /**
@@ -94,7 +98,7 @@ export function buildElements(graph: KnowledgeGraph, positions?: Positions): Ele
         id: key,
         source,
         target,
-        relation: relationLabel(attrs.relation),
+        relation: relationLabel(attrs.relation, graph.getNodeAttribute(source, 'kind')),
         ...(attrs.inference === undefined ? {} : { inferred: true }),
       },
     });

@@ -142,7 +142,9 @@ describe('answer panels', () => {
     ]);
     const path = await download.path();
     const csv = readFileSync(path, 'utf8');
-    expect(csv.split('\r\n')[0]).toMatch(/^Crime area,/);
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^Crime area \(coverage strength 1-4\),.*,Total strength$/,
+    );
     expect(csv.split('\r\n')[1]).toMatch(/^Terrorism,/);
 
     await panel.getByRole('radio', { name: 'Projects' }).check();

@@ -48,13 +48,15 @@ describe('toCsv', () => {
 });
 
 describe('coverageMatrixCsv', () => {
-  it('writes labels and strengths, empty where there is no coverage', () => {
+  it('writes labels and strengths, empty where there is no coverage, and names its unit', () => {
     const g = answerGraph();
     const csv = coverageMatrixCsv(g, coverageMatrix(g, 'area', 'forum'));
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('Crime area,Forum One,Forum Two,Forum Three');
-    expect(lines[1]).toBe('Direct Area,4,,');
-    expect(lines[5]).toBe('Lonely Area,,,');
+    expect(lines[0]).toBe(
+      'Crime area (coverage strength 1-4),Forum One,Forum Two,Forum Three,Total strength',
+    );
+    expect(lines[1]).toBe('Direct Area,4,,,4');
+    expect(lines[5]).toBe('Lonely Area,,,,0');
     expect(lines).toHaveLength(7);
   });
 
@@ -62,6 +64,8 @@ describe('coverageMatrixCsv', () => {
     const g = answerGraph();
     const m = coverageMatrix(g, 'area', 'forum');
     const csv = coverageMatrixCsv(g, m, ['area:via-action'], ['forum:f2', 'forum:f1']);
-    expect(csv).toBe('Crime area,Forum Two,Forum One\r\nAction Area,2,\r\n');
+    expect(csv).toBe(
+      'Crime area (coverage strength 1-4),Forum Two,Forum One,Total strength\r\nAction Area,2,,2\r\n',
+    );
   });
 });

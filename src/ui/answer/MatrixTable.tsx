@@ -1,6 +1,7 @@
 /**
  * The coverage matrix as an accessible table: crime areas as rows, the column kind's nodes as
- * columns, each cell a button shaded by strength showing its number of paths. Row order is
+ * columns, each cell a button shaded by and showing its strength (the one unit of cells, the
+ * Total column and the CSV; its number of paths is in its name). Row order is
  * sortable from the headers (aria-sort); a cell click picks it (its paths light up).
  */
 import type { KnowledgeGraph } from '../../model/graph';
@@ -61,7 +62,7 @@ export function MatrixTable(props: MatrixTableProps) {
               title="Sort areas by their total strength"
               onClick={() => onSort(nextSort(sort, { by: 'total', dir: 'descending' }))}
             >
-              Total
+              Total strength
             </button>
           </th>
         </tr>
@@ -89,7 +90,7 @@ export function MatrixTable(props: MatrixTableProps) {
                     aria-pressed={pressed}
                     onClick={() => onSelect(pressed ? null : [row, col])}
                   >
-                    {cell.paths.length}
+                    {cell.strength}
                   </button>
                 </td>
               );

@@ -45,7 +45,10 @@ function describe(
   if (!graph.hasEdge(t.id)) return null;
   const label = (key: string) => graph.getNodeAttribute(key, 'label');
   return {
-    title: relationLabel(graph.getEdgeAttribute(t.id, 'relation')),
+    title: relationLabel(
+      graph.getEdgeAttribute(t.id, 'relation'),
+      graph.getNodeAttribute(graph.source(t.id), 'kind'),
+    ),
     detail: `${label(graph.source(t.id))} → ${label(graph.target(t.id))}`,
   };
 }

@@ -117,9 +117,9 @@ function NodeDetails({
       <h3>Connections ({groups.reduce((n, g) => n + g.neighbours.length, 0)})</h3>
       {groups.length === 0 && <p>No connections recorded.</p>}
       {groups.map((g) => (
-        <div key={`${g.relation}:${g.direction}`} className="details-group">
-          <h4 id={`nb-${g.relation}-${g.direction}`}>{g.heading}</h4>
-          <ul aria-labelledby={`nb-${g.relation}-${g.direction}`}>
+        <div key={g.id} className="details-group">
+          <h4 id={`nb-${g.id}`}>{g.heading}</h4>
+          <ul aria-labelledby={`nb-${g.id}`}>
             {g.neighbours.map((n) => (
               <li key={n.edge}>
                 <button

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { coverageMatrixCsv } from '../../io/csv';
-import { coverageMatrix, matrixCell } from '../../model/queries';
+import { MAX_STRENGTH, coverageMatrix, matrixCell } from '../../model/queries';
 import { highlightOfPaths } from '../../state/answerHighlight';
 import { MATRIX_COLUMNS, type MatrixColumn } from '../../state/viewState';
 import { labelOf } from '../answer/answerWords';
@@ -70,7 +70,7 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
           matrix={matrix}
           rows={rows}
           columns={shown}
-          caption={`Crime areas × ${words}: strength of coverage and number of paths`}
+          caption={`Crime areas × ${words}: strength of coverage, 1 to ${MAX_STRENGTH}`}
           sort={sort}
           onSort={setSort}
           selected={cell}

@@ -3,7 +3,7 @@
  * "Sets out" lists what the node sets out, "Set out by" what sets it out.
  */
 import type { KnowledgeGraph } from '../../model/graph';
-import { RELATION_PHRASES } from '../../model/relationPhrases';
+import { phraseOf } from '../../model/relationPhrases';
 import type { Source } from '../../model/schema';
 import { RELATIONS, type NodeKind, type Relation } from '../../model/vocabulary';
 
@@ -22,6 +22,8 @@ export interface Neighbour {
 }
 
 export interface NeighbourGroup {
+  /** Unique among a node's groups, usable in a DOM id. */
+  id: string;
   relation: Relation;
   direction: 'out' | 'in';
   heading: string;
@@ -32,18 +34,17 @@ export interface NeighbourGroup {
 export function neighbourGroups(graph: KnowledgeGraph, key: string): NeighbourGroup[] {
   const groups = new Map<string, NeighbourGroup>();
   const add = (edge: string, relation: Relation, direction: 'out' | 'in', other: string) => {
-    const id = `${relation}:${direction}`;
+    // The words can depend on the kind of the edge's source (a country hosts meetings but
+    // is where agreements were adopted): one group per heading.
+    const phrase = phraseOf(
+      relation,
+      graph.getNodeAttribute(direction === 'out' ? key : other, 'kind'),
+    );
+    const heading = direction === 'out' ? phrase.outHeading : phrase.inHeading;
+    const id = `${relation}-${direction}-${heading.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     let group = groups.get(id);
     if (!group) {
-      group = {
-        relation,
-        direction,
-        heading:
-          direction === 'out'
-            ? RELATION_PHRASES[relation].outHeading
-            : RELATION_PHRASES[relation].inHeading,
-        neighbours: [],
-      };
+      group = { id, relation, direction, heading, neighbours: [] };
       groups.set(id, group);
     }
     const a = graph.getNodeAttributes(other);

@@ -29,7 +29,8 @@ describe('MatrixPanel', () => {
     const cell = within(table).getByRole('button', {
       name: 'Cybercrime × G8 24/7 Network: strength 2, 1 path',
     });
-    expect(cell).toHaveTextContent('1');
+    // The cell shows its strength, the one unit of cells, totals and the CSV.
+    expect(cell).toHaveTextContent('2');
     expect(cell.closest('td')).toHaveClass('strength-2');
     await userEvent.click(cell);
     expect(update).toHaveBeenCalledWith({ cell: ['area:cybercrime', 'forum:g8-24-7-network'] });
@@ -84,7 +85,9 @@ describe('MatrixPanel', () => {
     const link = screen.getByRole('link', { name: 'Download CSV' });
     expect(link).toHaveAttribute('download', 'coverage-areas-x-organizations.csv');
     const csv = decodeURIComponent((link.getAttribute('href') ?? '').replace(/^data:[^,]*,/, ''));
-    expect(csv.split('\r\n')[0]).toMatch(/^Crime area,.*Japan-ASEAN Integration Fund \(JAIF\)/);
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^Crime area \(coverage strength 1-4\),.*Japan-ASEAN Integration Fund \(JAIF\).*,Total strength$/,
+    );
     expect(csv.split('\r\n')).toHaveLength(10);
   });
 });
