@@ -35,5 +35,12 @@ export {
   type PathStep,
   type PathsResult,
 } from './paths';
+export {
+  instrumentsCovering,
+  untiedChannels,
+  type InstrumentCoverage,
+  type InstrumentHow,
+  type UntiedChannel,
+} from './mechanisms';
 export { QueryError, type QueryErrorCode } from './queryErrors';
 export { RELATION_PHRASES, relationPhrase } from './relationPhrases';

@@ -8,6 +8,7 @@ import {
   areasCoveredBy,
   coverageBetween,
   forumsCovering,
+  instrumentsCovering,
   pathsBetween,
   QueryError,
 } from '../model/queries';
@@ -50,7 +51,9 @@ export function coverageHighlight(
   if (state.panel !== 'coverage' || !key || !graph.hasNode(key)) return EMPTY_HIGHLIGHT;
   const isArea = graph.getNodeAttribute(key, 'kind') === 'area';
   return safely(() =>
-    (isArea ? forumsCovering(graph, key) : areasCoveredBy(graph, key)).flatMap((c) => c.paths),
+    isArea
+      ? [...forumsCovering(graph, key).flatMap((c) => c.paths), ...instrumentsCovering(graph, key)]
+      : areasCoveredBy(graph, key).flatMap((c) => c.paths),
   );
 }
 

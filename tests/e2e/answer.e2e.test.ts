@@ -31,7 +31,8 @@ describe('answer panels', () => {
     await openApp(s, '?panel=coverage&cov=area:cybercrime');
     const panel = s.page.locator('#panel-body');
     await panel.getByRole('heading', { name: 'Forums covering Cybercrime' }).waitFor();
-    const items = panel.locator('.coverage-item');
+    // The forums (the first list); the instruments follow in their own list.
+    const items = panel.locator('.coverage-list').first().locator(':scope > .coverage-item');
     await expect(items.count()).resolves.toBe(5);
     await expect(items.first().innerText()).resolves.toContain(
       'Cybercrime is covered by ASEAN-Japan Cybercrime (AJCC) Dialogue.',
@@ -86,8 +87,8 @@ describe('answer panels', () => {
       .getByRole('group', { name: 'Crime areas' })
       .getByRole('button', { name: 'International Economic Crime' })
       .click();
-    await expect(panel.locator('.answer-empty').innerText()).resolves.toContain(
-      'No forum in the data covers',
+    await expect(panel.locator('.answer-empty').first().innerText()).resolves.toContain(
+      'No forum is linked to International Economic Crime in these 4 documents',
     );
 
     const box = panel.getByRole('combobox', { name: 'Area or forum' });

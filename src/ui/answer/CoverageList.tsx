@@ -6,6 +6,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
 import type { UpdateView } from '../panelProps';
+import { InferredTag } from './InferredTag';
 import { PathProof } from './PathProof';
 import { StrengthMeter } from './StrengthMeter';
 
@@ -20,18 +21,6 @@ export interface CoverageListProps {
 /** Paths read from the subject: from the area for its forums, from the forum for its areas. */
 function oriented(nodes: readonly string[], side: 'node' | 'area'): readonly string[] {
   return side === 'node' ? nodes : [...nodes].reverse();
-}
-
-/** Says that a coverage or a path rests on a link no quote states (drawn dashed in the graph). */
-function InferredTag() {
-  return (
-    <span
-      className="how how--inferred"
-      title="Rests on a link no quote states (dashed in the graph)"
-    >
-      inferred
-    </span>
-  );
 }
 
 export function CoverageList({ graph, coverages, side, update }: CoverageListProps) {

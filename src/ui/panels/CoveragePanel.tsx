@@ -1,33 +1,65 @@
 /**
  * The Coverage panel: pick a crime area and see every forum that covers it, how, and the paths
- * that prove it; or pick a forum (project, organization) and see the areas it covers. The subject
+ * that prove it, then the agreements and instruments that cover it and the forums no source ties
+ * to any area (its gaps, in words); or pick a forum (project, organization) and see the areas it
+ * covers. The subject
  * is `state.coverage` (cov= in the URL); its paths light up in the graph (answerHighlight.ts) and
  * come into view.
  */
 import { useMemo } from 'react';
-import { areasCoveredBy, forumsCovering, type Coverage } from '../../model/queries';
+import {
+  areasCoveredBy,
+  forumsCovering,
+  instrumentsCovering,
+  untiedChannels,
+  type Coverage,
+  type InstrumentCoverage,
+  type UntiedChannel,
+} from '../../model/queries';
 import { highlightOfPaths } from '../../state/answerHighlight';
 import { AreaPicker } from '../answer/AreaPicker';
 import { countOf, labelOf, queryErrorWords } from '../answer/answerWords';
 import { AlsoCovering } from '../answer/AlsoCovering';
 import { CoverageList } from '../answer/CoverageList';
+import { InstrumentList } from '../answer/InstrumentList';
+import { UntiedChannels } from '../answer/UntiedChannels';
 import { useFitAnswer } from '../answer/useFitAnswer';
 import { KIND_NAMES } from '../search/kindNames';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 
 type Answer =
-  { ok: true; side: 'node' | 'area'; coverages: Coverage[] } | { ok: false; message: string };
+  | {
+      ok: true;
+      side: 'node' | 'area';
+      coverages: Coverage[];
+      /** For an area: its instruments and the forums tied to no area. */
+      instruments: InstrumentCoverage[];
+      untied: UntiedChannel[];
+    }
+  | { ok: false; message: string };
 
-export function CoveragePanel({ graph, state, update }: PanelProps) {
+export function CoveragePanel({ graph, sources, state, update }: PanelProps) {
   const subject = state.coverage;
   const answer = useMemo((): Answer | null => {
     if (!subject) return null;
     try {
       const isArea = graph.hasNode(subject) && graph.getNodeAttribute(subject, 'kind') === 'area';
       return isArea
-        ? { ok: true, side: 'node', coverages: forumsCovering(graph, subject) }
-        : { ok: true, side: 'area', coverages: areasCoveredBy(graph, subject) };
+        ? {
+            ok: true,
+            side: 'node',
+            coverages: forumsCovering(graph, subject),
+            instruments: instrumentsCovering(graph, subject),
+            untied: untiedChannels(graph),
+          }
+        : {
+            ok: true,
+            side: 'area',
+            coverages: areasCoveredBy(graph, subject),
+            instruments: [],
+            untied: [],
+          };
     } catch (e) {
       return { ok: false, message: queryErrorWords(graph, e) };
     }
@@ -35,7 +67,10 @@ export function CoveragePanel({ graph, state, update }: PanelProps) {
 
   useFitAnswer(
     useMemo(
-      () => highlightOfPaths(answer?.ok ? answer.coverages.flatMap((c) => c.paths) : []),
+      () =>
+        highlightOfPaths(
+          answer?.ok ? [...answer.coverages.flatMap((c) => c.paths), ...answer.instruments] : [],
+        ),
       [answer],
     ),
   );
@@ -67,7 +102,7 @@ export function CoveragePanel({ graph, state, update }: PanelProps) {
           {answer.coverages.length === 0 ? (
             <p className="answer-empty">
               {answer.side === 'node'
-                ? `No forum in the data covers ${subjectLabel}: no forum is linked to it directly, through one of its actions, a project or a declaration.`
+                ? `No forum is linked to ${subjectLabel} in these ${countOf(Object.keys(sources).length, 'document')}: not directly, through one of its actions, a project or a declaration.`
                 : `${subjectLabel} is not linked to any crime area in the data.`}
             </p>
           ) : (
@@ -88,7 +123,21 @@ export function CoveragePanel({ graph, state, update }: PanelProps) {
             </>
           )}
           {answer.side === 'node' && subject && (
-            <AlsoCovering graph={graph} area={subject} update={update} />
+            <>
+              <InstrumentList
+                graph={graph}
+                area={subject}
+                instruments={answer.instruments}
+                update={update}
+              />
+              <UntiedChannels
+                graph={graph}
+                area={subject}
+                channels={answer.untied}
+                update={update}
+              />
+              <AlsoCovering graph={graph} area={subject} update={update} />
+            </>
           )}
         </div>
       )}

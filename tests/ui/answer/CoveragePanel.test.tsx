@@ -13,6 +13,9 @@ import { renderAnswerPanel } from './renderAnswerPanel';
 
 const graph = realGraph();
 
+/** The items of the forums list (the first list of the answer). */
+const forumItems = () => [...(document.querySelector('.coverage-list')?.children ?? [])];
+
 const renderPanel = (patch: Partial<ViewState>, handle: GraphHandle | null = null) =>
   renderAnswerPanel(CoveragePanel, graph, { panel: 'coverage', ...patch }, handle);
 
@@ -30,7 +33,7 @@ describe('CoveragePanel', () => {
     const update = renderPanel({ coverage: 'area:cybercrime' });
     expect(screen.getByRole('heading', { name: 'Forums covering Cybercrime' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cybercrime', pressed: true })).toBeInTheDocument();
-    const items = document.querySelectorAll('.coverage-item');
+    const items = forumItems();
     expect(items).toHaveLength(5);
     const first = items[0] as HTMLElement;
     expect(first).toHaveTextContent('ASEAN-Japan Cybercrime (AJCC) Dialogue');
@@ -71,11 +74,50 @@ describe('CoveragePanel', () => {
     expect(list).toHaveTextContent('12th AJCT Dialogue');
   });
 
-  it('says so when no forum covers an area', () => {
-    renderPanel({ coverage: 'area:international-economic-crime' });
+  it('says so when no forum covers an area, counting the documents read', () => {
+    renderPanel({ coverage: 'area:money-laundering' });
     expect(
-      screen.getByText(/No forum in the data covers International Economic Crime/),
+      screen.getByText(/^No forum is linked to Money Laundering in these 0 documents/),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^No agreement or instrument is linked to Money Laundering/),
+    ).toBeInTheDocument();
+  });
+
+  it('names ReCAAP and its standing body among the mechanisms of sea piracy', async () => {
+    const update = renderPanel({ coverage: 'area:sea-piracy' });
+    expect(
+      screen.getByRole('heading', { name: 'Agreements and instruments covering Sea Piracy' }),
+    ).toBeInTheDocument();
+    const instruments = [...document.querySelectorAll('.coverage-list')][1] as HTMLElement;
+    const [recaap] = within(instruments).getAllByRole('listitem');
+    expect(recaap?.querySelector('.coverage-name')).toHaveTextContent(
+      'Regional Cooperation Agreement on Combating Piracy and Armed Robbery against Ships in Asia',
+    );
+    expect(recaap).toHaveTextContent('Standing body: ReCAAP Information Sharing Centre');
+    await userEvent.click(
+      within(recaap as HTMLElement).getByRole('button', { name: /^ReCAAP Information Sharing/ }),
+    );
+    expect(update).toHaveBeenCalledWith({ node: 'organization:recaap-isc' });
+  });
+
+  it('names the forums no source ties to any area, with what the sources do say of them', () => {
+    renderPanel({ coverage: 'area:trafficking-in-persons' });
+    const heading = screen.getByRole('heading', {
+      name: 'Forums not tied to Trafficking in Persons',
+    });
+    const list = heading.nextElementSibling?.nextElementSibling as HTMLElement;
+    const somtcJapan = within(list)
+      .getAllByRole('listitem')
+      .find((li) =>
+        li.textContent?.startsWith(
+          'ASEAN Senior Officials Meeting on Transnational Crime (SOMTC) plus Japan',
+        ),
+      );
+    expect(somtcJapan).toHaveTextContent(
+      /reinforced as a channel by ASEAN-Japan Joint Declaration/,
+    );
+    expect(somtcJapan).toHaveTextContent(/Work Plan .*were adopted in it\.$/);
   });
 
   it('gives the areas of a forum, read from the forum', () => {
@@ -102,10 +144,11 @@ describe('CoveragePanel', () => {
     const { rerender } = renderPanel({ coverage: 'area:cybercrime' }, stubGraphHandle({ fit }));
     await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
     const fitted = fit.mock.calls[0]?.[0] as string[];
-    const forums = [...document.querySelectorAll('.coverage-item .coverage-name')].map(
+    const names = [...document.querySelectorAll('.coverage-item .coverage-name')].map(
       (el) => el.textContent,
     );
-    expect(forums).toHaveLength(5);
+    expect(names).toHaveLength(6); // 5 forums and the work plan that covers cybercrime
+    const forums = names;
     for (const name of forums)
       expect(fitted.map((k) => graph.getNodeAttribute(k, 'label'))).toContain(name);
     expect(fitted).toContain('area:cybercrime');
