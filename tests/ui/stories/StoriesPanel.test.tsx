@@ -1,26 +1,17 @@
 // @vitest-environment jsdom
 // The Stories panel: capture the view as steps, edit titles and captions, reorder, delete with
 // undo, and find it all again after a reload; corrupted storage and bad imports lose nothing.
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { serializeStoriesFile } from '../../../src/io/storiesFile';
 import type { ViewState } from '../../../src/state/viewState';
-import { StoriesPanel } from '../../../src/ui/panels/StoriesPanel';
 import { USER_STORIES_BACKUP_KEY, USER_STORIES_KEY } from '../../../src/ui/stories/useUserStories';
-import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
-import { MemoryStorage, Shell } from './harness';
+import { sampleStory } from '../../fixtures/storyFixtures';
+import { MemoryStorage } from './harness';
+import { renderStoriesPanel } from './renderStoriesPanel';
 
-const graph = storyGraph();
-const builtInFile = { version: 1, stories: [sampleStory('cybercrime')] };
-
-function renderPanel(storage: Storage, initial: Partial<ViewState> = {}) {
-  return render(
-    <Shell graph={graph} storage={storage} initial={initial} builtInFile={builtInFile}>
-      {(state, update) => <StoriesPanel graph={graph} sources={{}} state={state} update={update} />}
-    </Shell>,
-  );
-}
+const renderPanel = renderStoriesPanel;
 
 function currentState(): ViewState {
   return JSON.parse(screen.getByTestId('state').textContent ?? '{}') as ViewState;

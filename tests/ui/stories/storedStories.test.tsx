@@ -2,31 +2,21 @@
 // The person's stored stories survive what goes wrong with them: one bad story never hides the
 // others, stored text that cannot be backed up can be downloaded or discarded (never a dead
 // end), and typing into a story does not write the whole file on every key.
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serializeStoriesFile } from '../../../src/io/storiesFile';
-import { parseStoredStories } from '../../../src/io/storiesFile';
-import { StoriesPanel } from '../../../src/ui/panels/StoriesPanel';
+import { parseStoredStories, serializeStoriesFile } from '../../../src/io/storiesFile';
+
 import {
   STORED_TEXT_FILE_NAME,
   USER_STORIES_BACKUP_KEY,
   USER_STORIES_KEY,
 } from '../../../src/ui/stories/useUserStories';
-import type { ViewState } from '../../../src/state/viewState';
-import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
-import { MemoryStorage, Shell } from './harness';
+import { sampleStory } from '../../fixtures/storyFixtures';
+import { MemoryStorage } from './harness';
+import { renderStoriesPanel } from './renderStoriesPanel';
 
-const graph = storyGraph();
-const builtInFile = { version: 1, stories: [sampleStory('cybercrime')] };
-
-function renderPanel(storage: Storage, initial: Partial<ViewState> = {}) {
-  return render(
-    <Shell graph={graph} storage={storage} initial={initial} builtInFile={builtInFile}>
-      {(state, update) => <StoriesPanel graph={graph} sources={{}} state={state} update={update} />}
-    </Shell>,
-  );
-}
+const renderPanel = renderStoriesPanel;
 
 /** Three stored stories, the middle one broken (a step without a title). */
 function storedWithOneBad(): string {
