@@ -31,6 +31,8 @@ export interface ExplainedPath {
   steps: readonly PathStep[];
   /** "Cybercrime has the line of action 8.1(ii), which is pursued through the G8 24/7 Network." */
   sentence: string;
+  /** Some edge of the path is inferred (has an `inference`), not stated by its quote. */
+  inferred: boolean;
 }
 
 export interface PathsResult {
@@ -98,11 +100,16 @@ export function explainPath(graph: KnowledgeGraph, nodes: readonly string[]): Ex
     edges: steps.map((s) => s.edge),
     steps,
     sentence: explainSteps(graph, steps),
+    inferred: steps.some((s) => graph.getEdgeAttribute(s.edge, 'inference') !== undefined),
   };
 }
 
+/** Added to an inferred path's weight so that every stated path ranks above it. */
+const INFERRED_PENALTY = 1e9;
+
 /**
- * The shortest paths between two nodes, ignoring edge direction, each explained in words.
+ * The shortest paths between two nodes, ignoring edge direction, each explained in words;
+ * stated paths before those through an inferred link.
  * Throws QueryError `unknown_node` when either key is not in the graph.
  */
 export function pathsBetween(
@@ -134,8 +141,11 @@ export function pathsBetween(
   };
   extend([fromKey]);
 
-  // Fewer connections on the way = a more specific, more telling path.
-  const weight = (path: string[]) => path.slice(1, -1).reduce((sum, n) => sum + graph.degree(n), 0);
+  // Stated paths first; then fewer connections on the way = a more specific, more telling path.
+  const inferred = (path: string[]) => explainPath(graph, path).inferred;
+  const weight = (path: string[]) =>
+    (inferred(path) ? INFERRED_PENALTY : 0) +
+    path.slice(1, -1).reduce((sum, n) => sum + graph.degree(n), 0);
   const label = (path: string[]) =>
     path.map((n) => graph.getNodeAttribute(n, 'label')).join('\u0000');
   const ranked = found

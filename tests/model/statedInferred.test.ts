@@ -3,6 +3,7 @@
 // evidence first, and "stated facts only" hides the inferred links.
 import { describe, expect, it } from 'vitest';
 import { coverageOf } from '../../src/model/coverage';
+import { pathsBetween } from '../../src/model/paths';
 import { EMPTY_HIGHLIGHT } from '../../src/state/highlight';
 import { computeViewClasses } from '../../src/view/viewClasses';
 import { realGraph } from '../fixtures/realGraph';
@@ -86,5 +87,14 @@ describe('stated facts only', () => {
     const stated = 'forum:ajcc-dialogue->covers->area:cybercrime';
     expect(graph.hasEdge(stated)).toBe(true);
     expect(classes.get(stated)).toContain('near');
+  });
+});
+
+describe('shortest paths rank stated before inferred', () => {
+  it('lists the stated paths from the 2014 declaration to ReCAAP before the inferred one', () => {
+    const result = pathsBetween(graph, 'declaration:2014-joint-declaration', 'declaration:recaap');
+    expect(result.paths.map((p) => p.inferred)).toEqual([false, false, true]);
+    // The inferred one goes through a country the source reaches only by its city.
+    expect(result.paths[2]?.nodes).toContain('country:japan');
   });
 });

@@ -31,7 +31,6 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
         const key = c[side];
         const paths = c.paths.map((p) => ({
           how: p.how,
-          inferred: p.inferred,
           ...explainPath(graph, oriented(p.nodes, side)),
         }));
         const [best] = paths;

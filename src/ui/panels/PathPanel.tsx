@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { pathsBetween, type PathsResult } from '../../model/queries';
 import { countOf, queryErrorWords } from '../answer/answerWords';
 import { PathEnd } from '../answer/PathEnd';
+import { InferredTag } from '../answer/InferredTag';
 import { PathProof } from '../answer/PathProof';
 import { useFitAnswer } from '../answer/useFitAnswer';
 import { highlightOfPaths } from '../../state/answerHighlight';
@@ -91,7 +92,9 @@ function PathAnswer({
       <ol className="coverage-paths">
         {result.paths.map((p) => (
           <li key={p.nodes.join('|')}>
-            <p className="coverage-reason">{p.sentence}</p>
+            <p className="coverage-reason">
+              {p.inferred && <InferredTag />} {p.sentence}
+            </p>
             <PathProof graph={graph} path={p} update={update} />
           </li>
         ))}
