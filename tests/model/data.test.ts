@@ -160,6 +160,7 @@ describe('data/graph.json', () => {
       'event:asean-japan-summit-2014',
       'event:asean-summit-27',
       'declaration:actip',
+      'project:asean-cybercrime-knowledge-exchange',
     ])
       expect(graph.getNodeAttribute(key, 'confidence'), key).toBe('uncertain');
     graph.forEachEdge((key, a) => {
