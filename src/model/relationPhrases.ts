@@ -97,6 +97,12 @@ export const RELATION_PHRASES: Readonly<Record<Relation, RelationPhrase>> = {
     outHeading: 'Reinforces',
     inHeading: 'Reinforced by',
   },
+  gave_rise_to: {
+    forward: 'gave the impetus for',
+    backward: 'drew its impetus from',
+    outHeading: 'Gave the impetus for',
+    inHeading: 'Impetus from',
+  },
   welcomes: {
     forward: 'welcomes',
     backward: 'is welcomed by',
@@ -120,6 +126,12 @@ export const RELATION_PHRASES: Readonly<Record<Relation, RelationPhrase>> = {
     backward: 'adopted',
     outHeading: 'Adopted at',
     inHeading: 'Adopted here',
+  },
+  develops: {
+    forward: 'develops',
+    backward: 'is developed by',
+    outHeading: 'Develops',
+    inHeading: 'Developed by',
   },
   part_of: {
     forward: 'is part of',
@@ -173,6 +185,16 @@ const BY_SOURCE_KIND: Partial<Record<Relation, Partial<Record<NodeKind, KindPhra
       outHeading: 'Adopted in',
       inHeading: 'Adopted here',
       label: 'adopted in',
+    },
+  },
+  back_to_back: {
+    // A project whose work is a meeting (the 12th AJCT Dialogue) is implemented back to back.
+    project: {
+      forward: 'is implemented back to back with',
+      backward: 'is held back to back with',
+      outHeading: 'Back to back with',
+      inHeading: 'Back to back with',
+      label: 'back to back',
     },
   },
 };

@@ -36,14 +36,16 @@ export const RELATIONS = [
   'funds', // organization | country → project | event | forum | declaration | organization: pays for it
   'supports', // project | event | declaration → declaration: supports the plan or instrument
   'reinforces', // declaration → forum: commits to reinforce, use, or upgrade into, the channel
+  'gave_rise_to', // declaration → forum: gave the impetus for, or served as the catalyst for, the forum
   'welcomes', // declaration → event | declaration: welcomes the meeting or instrument
   'meeting_of', // event → forum: is one numbered or dated meeting of the series
   'held_in', // event | declaration → country: took place (or was signed) in the country
   'adopted_at', // declaration → event | forum: was adopted, signed or issued at the meeting or in the forum
+  'develops', // forum → declaration: develops, or is developing, the work plan
   'part_of', // organization | forum | project → organization | forum | project | country | declaration: is a unit, member or component of
   'involves', // declaration | action | forum | project | event → organization | country: draws in the body or party
   'reports_to', // event → event | forum: sends its results to
-  'back_to_back', // event → event: is held back to back with
+  'back_to_back', // event | project → event: is held (a meeting project: implemented) back to back with
   'depositary_of', // country → declaration: is the depositary of the agreement
   'mentions', // declaration | action | project | event → any: names it without a more specific link
 ] as const;

@@ -40,10 +40,10 @@ describe('data/graph.json', () => {
 
   it('has the expected number of nodes of each kind', () => {
     expect(countKinds()).toEqual({
-      declaration: 17,
+      declaration: 22,
       area: 8,
       action: 26,
-      forum: 13,
+      forum: 14,
       project: 8,
       organization: 12,
       event: 24,
@@ -160,6 +160,7 @@ describe('data/graph.json', () => {
       'event:asean-japan-summit-2014',
       'event:asean-summit-27',
       'declaration:actip',
+      'project:asean-cybercrime-knowledge-exchange',
     ])
       expect(graph.getNodeAttribute(key, 'confidence'), key).toBe('uncertain');
     graph.forEachEdge((key, a) => {

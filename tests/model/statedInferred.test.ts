@@ -36,9 +36,10 @@ describe('inferred facts in the real data', () => {
     for (const e of [
       'declaration:somtc-japan-work-plan-2015-2017->implements->declaration:2014-joint-declaration',
       'declaration:somtc-japan-work-plan-2023-2027->succeeds->declaration:somtc-japan-work-plan-2018-2022',
+      'forum:somtc-japan->develops->declaration:somtc-japan-work-plan-2023-2027',
     ])
       expect(graph.getEdgeAttribute(e, 'inference')).toBeTruthy();
-    expect(inferredEdges()).toHaveLength(28);
+    expect(inferredEdges()).toHaveLength(29);
   });
 
   it('no longer call a country an ASEAN Member State where no quote says so', () => {

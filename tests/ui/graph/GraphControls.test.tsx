@@ -71,7 +71,7 @@ describe('GraphLegend', () => {
     );
     const inferred = screen.getByRole('button', { name: /Inferred links/ });
     expect(inferred).toHaveAttribute('aria-pressed', 'true');
-    expect(inferred).toHaveTextContent('28');
+    expect(inferred).toHaveTextContent('29');
     await userEvent.click(inferred);
     expect(update).toHaveBeenLastCalledWith({ stated: true });
   });
