@@ -44,7 +44,9 @@ export function createFocusFrame(cy: Core, deps: FocusFrameDeps): FocusFrame {
 
   const show = (animate: boolean) => {
     const focus = cy.nodes('.focus').first();
-    if (focus.empty() || !focus.visible()) return;
+    // Not `visible()`: a node that was inside a group row of the last frame can still read as
+    // hidden here, before Cytoscape has restyled it; only a filtered-out focus has no frame.
+    if (focus.empty() || focus.hasClass('hidden')) return;
     const present = deps.present();
     const key = `${focus.id()}|${version}|${present}|${cy.width()}x${cy.height()}`;
     if (key === shown) return;

@@ -197,9 +197,27 @@ function arrange(
   // The focus's name, below it: the inner columns keep clear of it.
   const focusLines = wrapWidth(focus.label, input.focusPx, WRAP_EM.focus, measure);
   const innerX = Math.max(focusLines / 2, (focus.size * zoom) / 2) + COLUMN_GAP;
+  // Still too tall with one hop only (an opened group among many neighbours): what does not fit
+  // in a side's inner column goes to an outer column on that side, whole groups or parts.
+  const overflowing =
+    hop2.length === 0 && mayGroup && Math.max(columnHeight(left), columnHeight(right)) > available;
+  const splitSide = (keys: readonly string[]): [string[], string[]] => {
+    const inner: string[] = [];
+    const outer: string[] = [];
+    for (const k of keys) {
+      if (outer.length === 0 && (inner.length === 0 || columnHeight([...inner, k]) <= available))
+        inner.push(k);
+      else outer.push(k);
+    }
+    return [inner, outer];
+  };
+  const [leftInner, leftOuter] = overflowing ? splitSide(left) : [left, []];
+  const [rightInner, rightOuter] = overflowing ? splitSide(right) : [right, []];
+  const outerColumns = leftOuter.length + rightOuter.length > 0;
+
   // Row labels share the width beside the inner columns: one column of labels each side, two
-  // with a second ring (the focus moves off centre to even the sides out).
-  const labelColumns = hop2.length > 0 ? 4 : 2;
+  // with a second ring or outer columns (the focus moves off centre to even the sides out).
+  const labelColumns = hop2.length > 0 || outerColumns ? 4 : 2;
   const gaps = labelColumns === 4 ? 2 * COLUMN_GAP : 0;
   const maxLabel = Math.max(
     MIN_ROW_LABEL,
@@ -231,11 +249,22 @@ function arrange(
   };
   /** How far the frame reaches each side of the focus, px. */
   const extent = { left: innerX, right: innerX };
-  const leftLabels = placeColumn(left, -1, innerX);
-  const rightLabels = placeColumn(right, 1, innerX);
+  const leftLabels = placeColumn(leftInner, -1, innerX);
+  const rightLabels = placeColumn(rightInner, 1, innerX);
   extent.left += leftLabels;
   extent.right += rightLabels;
-  let fits = Math.max(columnHeight(left), columnHeight(right)) <= available;
+  for (const [keys, side, inner] of [
+    [leftOuter, -1, leftLabels],
+    [rightOuter, 1, rightLabels],
+  ] as const) {
+    if (keys.length === 0) continue;
+    const outerX = innerX + inner + COLUMN_GAP;
+    const widest = placeColumn(keys, side, outerX);
+    extent[side < 0 ? 'left' : 'right'] = outerX + widest;
+  }
+  let fits =
+    Math.max(...[leftInner, leftOuter, rightInner, rightOuter].map((c) => columnHeight(c))) <=
+    available;
 
   // Hop 2: an outer column each side, rows near the neighbour they hang from.
   if (hop2.length > 0) {

@@ -147,7 +147,8 @@ describe('CoveragePanel', () => {
     const names = [...document.querySelectorAll('.coverage-item .coverage-name')].map(
       (el) => el.textContent,
     );
-    expect(names).toHaveLength(6); // 5 forums and the work plan that covers cybercrime
+    // 5 forums, then the work plan and INTERPOL's ASEAN Cyberthreat Assessment 2021.
+    expect(names).toHaveLength(7);
     const forums = names;
     for (const name of forums)
       expect(fitted.map((k) => graph.getNodeAttribute(k, 'label'))).toContain(name);
