@@ -11,7 +11,6 @@ import {
   type StoryProblemCode,
 } from '../model/storySchema';
 import { parseJsonText } from './parseJsonText';
-
 import { mergeStories, type MergeResult } from './storiesFileWrite';
 import { STORIES_FILE_VERSION } from '../model/vocabulary';
 
@@ -45,11 +44,10 @@ export type ParseStoriesResult =
 /** Files above this size are refused before parsing (a stories file is a few kilobytes). */
 export const MAX_STORIES_FILE_CHARS = 5_000_000;
 
-/**
- * Parses the text of a stories file. With a context, focus keys are checked against the graph
- * (a file made for another dataset is refused with `unknown_node` problems).
- */
-export function parseStoriesFile(text: string, ctx?: StoryContext): ParseStoriesResult {
+/** The JSON in a stories file's text, or why there is none (too large, empty, not JSON). */
+function readJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problems: StoriesFileProblem[] } {
   if (text.length > MAX_STORIES_FILE_CHARS)
     return {
       ok: false,
@@ -63,17 +61,26 @@ export function parseStoriesFile(text: string, ctx?: StoryContext): ParseStories
       problems: [{ code: 'empty_file', place: {}, message: 'the file is empty' }],
     };
   const json = parseJsonText(text);
-  if (!json.ok)
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'invalid_json',
-          place: { line: json.line, column: json.column },
-          message: `the file is not valid JSON: ${json.message}`,
-        },
-      ],
-    };
+  if (json.ok) return json;
+  return {
+    ok: false,
+    problems: [
+      {
+        code: 'invalid_json',
+        place: { line: json.line, column: json.column },
+        message: `the file is not valid JSON: ${json.message}`,
+      },
+    ],
+  };
+}
+
+/**
+ * Parses the text of a stories file. With a context, focus keys are checked against the graph
+ * (a file made for another dataset is refused with `unknown_node` problems).
+ */
+export function parseStoriesFile(text: string, ctx?: StoryContext): ParseStoriesResult {
+  const json = readJson(text);
+  if (!json.ok) return json;
   const result = validateStoriesFile(json.value, ctx);
   return result.ok ? { ok: true, stories: result.file.stories } : result;
 }
@@ -109,16 +116,9 @@ export interface StoredStories {
  * others are kept; text that is not a stories file at all gives no stories and its problems.
  */
 export function parseStoredStories(text: string): StoredStories {
-  const whole = parseStoriesFile(text);
-  if (whole.ok) return { stories: whole.stories, problems: [], total: whole.stories.length };
-  // The text is JSON (else the problem is invalid_json, empty_file or too_large): read it story
-  // by story.
-  const jsonProblem = whole.problems.some((p) =>
-    ['invalid_json', 'empty_file', 'too_large'].includes(p.code),
-  );
-  if (jsonProblem) return { stories: [], problems: whole.problems, total: 0 };
-  const parsed = parseJsonText(text);
-  const json = parsed.ok ? parsed.value : null;
+  const parsed = readJson(text);
+  if (!parsed.ok) return { stories: [], problems: parsed.problems, total: 0 };
+  const json = parsed.value;
   const read = validateStoriesOneByOne(json);
   const list = json && typeof json === 'object' ? (json as { stories?: unknown }).stories : null;
   return {
