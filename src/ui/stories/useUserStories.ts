@@ -139,7 +139,6 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
   const frozen = useRef(pending !== null);
   const unsaved = useRef<Story[] | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef<Story[]>(stories);
 
   useEffect(() => {
     storageRef.current = storage;
@@ -166,7 +165,6 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
       if (cancelled) return;
       const loaded = readStored(storage, pending, parse(pending));
       frozen.current = loaded.stranded;
-      latest.current = loaded.stories;
       setStoriesState(loaded.stories);
       setMessage(loaded.message);
       setStranded(loaded.stranded);
@@ -200,7 +198,6 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
         const read = parse(text);
         if (read.problems.length > 0) return;
         unsaved.current = null;
-        latest.current = read.stories;
         setStoriesState(read.stories);
       });
     };
@@ -210,7 +207,6 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
 
   const setStories = useCallback(
     (next: Story[], when: SaveTiming = 'now') => {
-      latest.current = next;
       setStoriesState(next);
       unsaved.current = next;
       if (when === 'now') save();
@@ -229,11 +225,11 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
         frozen.current = false;
         setStranded(false);
         setMessage('The stored text was discarded. Your stories are saved from now on.');
-        unsaved.current = latest.current;
+        unsaved.current = stories;
         save();
       },
     };
-  }, [stranded, pending, save]);
+  }, [stranded, pending, stories, save]);
 
   const dismissMessage = useCallback(() => setMessage(null), []);
   return useMemo(
