@@ -13,7 +13,7 @@
  * stated paths alone. Results are ordered stated first, then most direct, strongest, by
  * shortest path, then by label.
  */
-import type { KnowledgeGraph } from './graph';
+import { throughInferred, type KnowledgeGraph } from './graph';
 import {
   COVERAGE_HOWS,
   COVERAGE_RULES,
@@ -97,8 +97,7 @@ function walkRule(graph: KnowledgeGraph, area: string, rule: CoverageRule): Cove
     const step = rule.steps[depth];
     if (current === undefined) return;
     if (step === undefined) {
-      const inferred = edges.some((e) => graph.getEdgeAttribute(e, 'inference') !== undefined);
-      found.push({ how: rule.how, nodes, edges, inferred });
+      found.push({ how: rule.how, nodes, edges, inferred: throughInferred(graph, edges) });
       return;
     }
     const previous = edges[edges.length - 1];

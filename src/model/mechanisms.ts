@@ -8,7 +8,7 @@
  *     reinforce them or instruments be adopted in them), so the answer can say so in words.
  * The umbrella declaration that only `addresses` every area is not an instrument of any one area.
  */
-import type { KnowledgeGraph } from './graph';
+import { throughInferred, type KnowledgeGraph } from './graph';
 import { areasCoveredBy, requireNode } from './coverage';
 
 /** How an instrument reaches the area: it covers it, or one of the area's actions names it. */
@@ -35,8 +35,6 @@ export interface UntiedChannel {
 }
 
 const label = (graph: KnowledgeGraph, key: string) => graph.getNodeAttribute(key, 'label');
-const inferredEdge = (graph: KnowledgeGraph, edge: string) =>
-  graph.getEdgeAttribute(edge, 'inference') !== undefined;
 
 /** Standing bodies of an instrument: organizations that are part of it. */
 function bodiesOf(graph: KnowledgeGraph, instrument: string): string[] {
@@ -72,7 +70,7 @@ export function instrumentsCovering(graph: KnowledgeGraph, area: string): Instru
         how: 'direct',
         nodes: [area, source],
         edges: [edge],
-        inferred: inferredEdge(graph, edge),
+        inferred: throughInferred(graph, [edge]),
         bodies: bodiesOf(graph, source),
       });
   });
@@ -86,7 +84,7 @@ export function instrumentsCovering(graph: KnowledgeGraph, area: string): Instru
         how: 'action',
         nodes: [area, action, target],
         edges: [underEdge, edge],
-        inferred: inferredEdge(graph, underEdge) || inferredEdge(graph, edge),
+        inferred: throughInferred(graph, [underEdge, edge]),
         bodies: bodiesOf(graph, target),
       });
     });

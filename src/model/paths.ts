@@ -9,7 +9,7 @@
  * ones through the least connected nodes come first: they say the most.
  */
 import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
-import type { KnowledgeGraph } from './graph';
+import { throughInferred, type KnowledgeGraph } from './graph';
 import { requireNode } from './coverage';
 import { relationPhrase } from './relationPhrases';
 import { NODE_KINDS, type Relation } from './vocabulary';
@@ -95,12 +95,13 @@ export function explainSteps(graph: KnowledgeGraph, steps: readonly PathStep[]):
 /** A node path with its steps and sentence. */
 export function explainPath(graph: KnowledgeGraph, nodes: readonly string[]): ExplainedPath {
   const steps = stepsOf(graph, nodes);
+  const edges = steps.map((s) => s.edge);
   return {
     nodes,
-    edges: steps.map((s) => s.edge),
+    edges,
     steps,
     sentence: explainSteps(graph, steps),
-    inferred: steps.some((s) => graph.getEdgeAttribute(s.edge, 'inference') !== undefined),
+    inferred: throughInferred(graph, edges),
   };
 }
 
@@ -142,7 +143,11 @@ export function pathsBetween(
   extend([fromKey]);
 
   // Stated paths first; then fewer connections on the way = a more specific, more telling path.
-  const inferred = (path: string[]) => explainPath(graph, path).inferred;
+  const inferred = (path: string[]) =>
+    throughInferred(
+      graph,
+      stepsOf(graph, path).map((s) => s.edge),
+    );
   const weight = (path: string[]) =>
     (inferred(path) ? INFERRED_PENALTY : 0) +
     path.slice(1, -1).reduce((sum, n) => sum + graph.degree(n), 0);
