@@ -205,7 +205,7 @@ export function phraseOf(relation: Relation, sourceKind?: NodeKind): RelationPhr
 }
 
 /** The short label of an edge on the canvas: "held in", or "adopted in" for an agreement. */
-export function relationLabelOf(relation: Relation, sourceKind?: NodeKind): string {
+export function relationLabel(relation: Relation, sourceKind?: NodeKind): string {
   const special = sourceKind ? BY_SOURCE_KIND[relation]?.[sourceKind] : undefined;
   return special?.label ?? relation.replace(/_/g, ' ');
 }

@@ -5,8 +5,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
-import type { NodeKind, Relation } from '../model/schema';
-import { relationLabelOf } from '../model/relationPhrases';
+import type { NodeKind } from '../model/schema';
+import { relationLabel } from '../model/relationPhrases';
 import { KIND_STYLE } from './kindStyle';
 import { textWidth } from './labelFont';
 
@@ -56,14 +56,6 @@ export function nodeLabel(kind: NodeKind, label: string): string {
     shortLabel(label),
     (line) => textWidth(line, fontSize, labelBold) <= LABEL_WIDTH,
   );
-}
-
-/**
- * The relation as words ("meeting_of" → "meeting of"); given the source's kind, as it reads for
- * that kind ("adopted in" for an agreement's held_in).
- */
-export function relationLabel(relation: Relation, sourceKind?: NodeKind): string {
-  return relationLabelOf(relation, sourceKind);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   hopOneGroups,
   moveRestOut,
   outerRows,
+  splitColumn,
   splitOpened,
   parentShown,
   stack,
@@ -201,16 +202,7 @@ function arrange(
   // in a side's inner column goes to an outer column on that side, whole groups or parts.
   const overflowing =
     hop2.length === 0 && mayGroup && Math.max(columnHeight(left), columnHeight(right)) > available;
-  const splitSide = (keys: readonly string[]): [string[], string[]] => {
-    const inner: string[] = [];
-    const outer: string[] = [];
-    for (const k of keys) {
-      if (outer.length === 0 && (inner.length === 0 || columnHeight([...inner, k]) <= available))
-        inner.push(k);
-      else outer.push(k);
-    }
-    return [inner, outer];
-  };
+  const splitSide = (keys: readonly string[]) => splitColumn(keys, columnHeight, available);
   const [leftInner, leftOuter] = overflowing ? splitSide(left) : [left, []];
   const [rightInner, rightOuter] = overflowing ? splitSide(right) : [right, []];
   const outerColumns = leftOuter.length + rightOuter.length > 0;

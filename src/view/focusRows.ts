@@ -224,3 +224,22 @@ export function splitOpened(
     for (let i = 0; i < parts; i++) groups.set(`${key}#${i + 1}`, ms.slice(i * per, (i + 1) * per));
   }
 }
+
+/**
+ * A column's row groups (keys, in order) split where they stop fitting `available` px: the first
+ * part stays in the inner column (at least one group), the rest goes to an outer one.
+ */
+export function splitColumn(
+  keys: readonly string[],
+  heightOf: (keys: readonly string[]) => number,
+  available: number,
+): [string[], string[]] {
+  const inner: string[] = [];
+  const outer: string[] = [];
+  for (const k of keys) {
+    if (outer.length === 0 && (inner.length === 0 || heightOf([...inner, k]) <= available))
+      inner.push(k);
+    else outer.push(k);
+  }
+  return [inner, outer];
+}

@@ -8,7 +8,8 @@
  */
 import type { KnowledgeGraph } from '../model/graph';
 import type { NodeKind, Relation } from '../model/schema';
-import { relationLabel, type Positions } from './elements';
+import { relationLabel } from '../model/relationPhrases';
+import type { Positions } from './elements';
 
 /** The kinds that stand together in the overview, and the relation that says with whom. */
 const GROUPED_BY: Readonly<Partial<Record<NodeKind, Relation | null>>> = {

@@ -2,7 +2,7 @@
 // the real data, with the passage that states it, and inferred only where no quote states it.
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes } from '../../src/model/schema';
-import { phraseOf, relationLabelOf } from '../../src/model/relationPhrases';
+import { phraseOf, relationLabel } from '../../src/model/relationPhrases';
 import { realGraph } from '../fixtures/realGraph';
 
 const graph = realGraph();
@@ -167,7 +167,7 @@ describe('stated facts in data/graph.json', () => {
     );
     expect(phraseOf('back_to_back', 'project').forward).toBe('is implemented back to back with');
     expect(phraseOf('back_to_back', 'event').forward).toBe('is held back to back with');
-    expect(relationLabelOf('back_to_back', 'project')).toBe('back to back');
+    expect(relationLabel('back_to_back', 'project')).toBe('back to back');
   });
 
   it('gives multi-day meetings their start and end days, as the quotes give them', () => {

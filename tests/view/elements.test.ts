@@ -1,13 +1,8 @@
 // The model → Cytoscape elements mapping: one element per node and edge, kind classes, short
 // labels, relations in words, and positions when given.
 import { describe, expect, it } from 'vitest';
-import {
-  buildElements,
-  positionsFit,
-  relationLabel,
-  shortLabel,
-  wrapLabel,
-} from '../../src/view/elements';
+import { relationLabel } from '../../src/model/relationPhrases';
+import { buildElements, positionsFit, shortLabel, wrapLabel } from '../../src/view/elements';
 import { viewGraph } from './viewFixture';
 
 describe('buildElements', () => {

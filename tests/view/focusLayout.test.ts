@@ -2,9 +2,10 @@
 // hub and four other nodes, at one and two hops, on the canvas a 1440×900 and a 1280×720 window
 // leave (toolbar and legend taken off), every neighbour is named or sits in a named group, the
 // focus is the largest label, no label is under the floor and none overlaps another.
+import { splitColumn } from '../../src/view/focusRows';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/model/graph';
-import { relationLabel } from '../../src/view/elements';
+import { relationLabel } from '../../src/model/relationPhrases';
 import { focusLayout, type FocusMember } from '../../src/view/focusLayout';
 import { KIND_STYLE } from '../../src/view/kindStyle';
 import { textWidth } from '../../src/view/labelFont';
@@ -203,3 +204,17 @@ function at<T>(xs: readonly T[], i: number): T {
   if (x === undefined) throw new Error(`no item ${i}`);
   return x;
 }
+
+describe('splitColumn', () => {
+  const height = (keys: readonly string[]) => keys.length * 100;
+  it('keeps what fits in the inner column and moves the rest, in order, to the outer one', () => {
+    expect(splitColumn(['a', 'b', 'c', 'd'], height, 250)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(splitColumn(['a', 'b'], height, 250)).toEqual([['a', 'b'], []]);
+  });
+  it('keeps at least one group inside, even one too tall for any column', () => {
+    expect(splitColumn(['a', 'b'], height, 50)).toEqual([['a'], ['b']]);
+  });
+});

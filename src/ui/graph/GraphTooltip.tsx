@@ -5,7 +5,7 @@
  */
 import type { KnowledgeGraph } from '../../model/graph';
 import type { HoverTarget } from '../../view/graphAdapter';
-import { relationLabel } from '../../view/elements';
+import { relationLabel } from '../../model/relationPhrases';
 import { KIND_NAMES } from '../search/kindNames';
 
 export interface GraphTooltipProps {
