@@ -69,8 +69,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', '**/ui/**'],
-              message: 'The view adapter must not depend on React or the UI.',
+              group: ['react', 'react-dom', '**/ui/**', '**/state/**', '**/search/**', '**/io/**'],
+              message:
+                'The view adapter imports only the model and Cytoscape (not React, ui, state, search or io).',
             },
           ],
         },

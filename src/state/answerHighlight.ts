@@ -12,7 +12,7 @@ import {
   pathsBetween,
   QueryError,
 } from '../model/queries';
-import { EMPTY_HIGHLIGHT, type Highlight } from './highlight';
+import { EMPTY_HIGHLIGHT, type Highlight } from '../model/highlight';
 import type { ViewState } from './viewState';
 
 interface KeyPath {

@@ -5,7 +5,7 @@
  */
 import { keysCitingSection, type CitationIndex } from '../model/citations';
 import type { KnowledgeGraph } from '../model/graph';
-import { EMPTY_HIGHLIGHT, type Highlight } from './highlight';
+import { EMPTY_HIGHLIGHT, type Highlight } from '../model/highlight';
 import type { ViewState } from './viewState';
 
 type PassageState = Pick<ViewState, 'panel' | 'doc' | 'passage'>;

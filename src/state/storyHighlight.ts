@@ -4,7 +4,7 @@
  */
 import type { KnowledgeGraph } from '../model/graph';
 import type { StoryStep } from '../model/storySchema';
-import { EMPTY_HIGHLIGHT, type Highlight } from './highlight';
+import { EMPTY_HIGHLIGHT, type Highlight } from '../model/highlight';
 
 /**
  * Nodes of the step that exist in the graph, and (when a graph is given) the edges that join two

@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from '../model/graph';
 import { parseSourceDocument } from '../model/sourceDocument';
 import type { GraphHandle } from '../view/graphHandle';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../state/answerHighlight';
-import { mergeHighlights } from '../state/highlight';
+import { mergeHighlights } from '../model/highlight';
 import { storyHighlight } from '../state/storyHighlight';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';

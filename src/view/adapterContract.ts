@@ -4,7 +4,7 @@
  * state into it.
  */
 import type { KnowledgeGraph } from '../model/graph';
-import type { LayoutName } from '../state/viewState';
+import type { LayoutName } from '../model/vocabulary';
 import type { GraphHandle, Viewport } from './graphHandle';
 import type { Box } from './labelGeometry';
 import type { HoverTarget } from './pointerEvents';

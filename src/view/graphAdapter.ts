@@ -6,7 +6,7 @@
  * Cytoscape events only call back; they never change state here.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import type { LayoutName } from '../state/viewState';
+import type { LayoutName } from '../model/vocabulary';
 import { buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
 import { canvasArea } from './canvasArea';

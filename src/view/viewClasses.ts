@@ -5,7 +5,7 @@
  */
 import type { KnowledgeGraph } from '../model/graph';
 import type { NodeKind } from '../model/schema';
-import type { Highlight } from '../state/highlight';
+import type { Highlight } from '../model/highlight';
 
 /** What decides the classes (a slice of ViewState plus the derived inputs of GraphView). */
 export interface ViewInput {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverageOf } from '../../src/model/coverage';
 import { pathsBetween } from '../../src/model/paths';
-import { EMPTY_HIGHLIGHT } from '../../src/state/highlight';
+import { EMPTY_HIGHLIGHT } from '../../src/model/highlight';
 import { computeViewClasses } from '../../src/view/viewClasses';
 import { realGraph } from '../fixtures/realGraph';
 

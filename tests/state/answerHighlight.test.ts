@@ -1,7 +1,7 @@
 // The answer panels light their paths only while shown, and bad keys light nothing.
 import { describe, expect, it } from 'vitest';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../../src/state/answerHighlight';
-import { EMPTY_HIGHLIGHT } from '../../src/state/highlight';
+import { EMPTY_HIGHLIGHT } from '../../src/model/highlight';
 import { answerGraph } from '../fixtures/answerGraph';
 
 const g = answerGraph();

@@ -1,7 +1,7 @@
 // The shown passage lights every node and edge citing it, only while the Sources pane shows it.
 import { describe, expect, it } from 'vitest';
 import { buildCitationIndex } from '../../src/model/citations';
-import { EMPTY_HIGHLIGHT } from '../../src/state/highlight';
+import { EMPTY_HIGHLIGHT } from '../../src/model/highlight';
 import { passageHighlight } from '../../src/state/passageHighlight';
 import { DOCS, fixtureGraph } from '../fixtures/citations';
 

@@ -1,6 +1,6 @@
 // A story step lights its focus nodes and the edges between them; unknown keys are skipped.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HIGHLIGHT } from '../../src/state/highlight';
+import { EMPTY_HIGHLIGHT } from '../../src/model/highlight';
 import { storyHighlight } from '../../src/state/storyHighlight';
 import { sampleStory, storyGraph } from '../fixtures/storyFixtures';
 

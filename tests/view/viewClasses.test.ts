@@ -1,7 +1,7 @@
 // View state → element classes: hidden kinds, the focused neighbourhood at one or two hops,
 // panel highlights, the document filter and comparison; and the difference the adapter applies.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_HIGHLIGHT } from '../../src/state/highlight';
+import { EMPTY_HIGHLIGHT } from '../../src/model/highlight';
 import { changedIds, computeViewClasses, type ViewInput } from '../../src/view/viewClasses';
 import { viewGraph } from './viewFixture';
 

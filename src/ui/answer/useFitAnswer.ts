@@ -4,7 +4,7 @@
  * Matrix and Path panels, whose answers light paths that may lie anywhere in the graph.
  */
 import { useEffect, useMemo } from 'react';
-import type { Highlight } from '../../state/highlight';
+import type { Highlight } from '../../model/highlight';
 import { afterStill, useGraphHandle } from '../graphHandleContext';
 
 export function useFitAnswer(lit: Highlight): void {

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
-import type { Highlight } from '../../state/highlight';
+import type { Highlight } from '../../model/highlight';
 import type { ViewState } from '../../state/viewState';
 import type { UpdateView } from '../panelProps';
 import type * as AdapterModule from '../../view/graphAdapter';

@@ -7,8 +7,8 @@
 import { useMemo } from 'react';
 import { compareDocuments, statedBy, type CompareSide } from '../../model/documentCompare';
 import type { KnowledgeGraph } from '../../model/graph';
-import type { Highlight } from '../../state/highlight';
-import { EMPTY_HIGHLIGHT } from '../../state/highlight';
+import type { Highlight } from '../../model/highlight';
+import { EMPTY_HIGHLIGHT } from '../../model/highlight';
 import { passageHighlight, showsPassage } from '../../state/passageHighlight';
 import type { ViewState } from '../../state/viewState';
 import { citationIndexFor } from './useCitationIndex';

@@ -1,6 +1,7 @@
 /**
  * A highlight: the nodes and edges a panel wants lit in the graph (a coverage path, a matrix
- * cell, the path between two nodes, the nodes citing a passage). Derived, never stored.
+ * cell, the path between two nodes, the nodes citing a passage). Derived, never stored; a model
+ * type so that the view adapter can take it without importing the state layer.
  */
 export interface Highlight {
   nodes: ReadonlySet<string>;
