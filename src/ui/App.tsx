@@ -7,24 +7,21 @@ import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { KnowledgeGraph } from '../model/graph';
 import { parseSourceDocument } from '../model/sourceDocument';
 import type { GraphHandle } from '../view/graphHandle';
-import { cellHighlight, coverageHighlight, pathHighlight } from '../state/answerHighlight';
-import { mergeHighlights } from '../model/highlight';
-import { storyHighlight } from '../state/storyHighlight';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';
 import { ExportMenu } from './export/ExportMenu';
-import { StoriesProvider, useCurrentStoryStep } from './stories/StoriesContext';
+import { StoriesProvider } from './stories/StoriesContext';
 import { StoryController } from './stories/StoryController';
-import { stepLanding } from './stories/useStoryPlayback';
 import { HeaderSearch } from './search/HeaderSearch';
 import { FocusAnnouncer } from './FocusAnnouncer';
-import { useSourcesView } from './sources/useSourcesView';
 import type { PanelProps } from './panelProps';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PANEL_TITLES, PanelTabs } from './PanelTabs';
 import { PANEL_COMPONENTS } from './panelComponents';
 import { useKnowledgeGraph } from './useKnowledgeGraph';
+import { useScene } from './useScene';
 import { useViewState } from './useViewState';
+import { openPanel } from '../state/actions';
 
 export function App() {
   const loaded = useKnowledgeGraph();
@@ -59,36 +56,18 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
     }),
     [graph],
   );
-  const { state, update, notices, dismissNotices } = useViewState(urlContext);
-  // Each panel's highlight is derived with useMemo and merged here.
-  const sourcesView = useSourcesView(graph, EMBEDDED_SOURCES, state);
-  const { panel, coverage, cell, from, to } = state;
-  const coverageLit = useMemo(
-    () => coverageHighlight(graph, { panel, coverage }),
-    [graph, panel, coverage],
-  );
-  const cellLit = useMemo(() => cellHighlight(graph, { panel, cell }), [graph, panel, cell]);
-  const pathLit = useMemo(
-    () => pathHighlight(graph, { panel, from, to }),
-    [graph, panel, from, to],
-  );
-  const storyStep = useCurrentStoryStep(state);
-  const landing = stepLanding(state, storyStep, graph);
-  const storyLit = useMemo(() => storyHighlight(storyStep, graph), [storyStep, graph]);
-  const highlight = useMemo(
-    () => mergeHighlights([storyLit, sourcesView.highlight, coverageLit, cellLit, pathLit]),
-    [storyLit, sourcesView.highlight, coverageLit, cellLit, pathLit],
-  );
+  const { state, act, notices, dismissNotices } = useViewState(urlContext);
+  const { scene, answers } = useScene(graph, EMBEDDED_SOURCES, state);
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const Panel = PANEL_COMPONENTS[state.panel];
-  const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, update };
+  const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, answers, act };
 
   return (
     <GraphHandleContext.Provider value={handle}>
       <div className={state.present ? 'app app--present' : 'app'}>
         <header className="app-header">
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
-          <HeaderSearch graph={graph} panel={state.panel} update={update} />
+          <HeaderSearch graph={graph} act={act} />
           <FocusAnnouncer graph={graph} node={state.node} />
           <ExportMenu graph={graph} state={state} />
         </header>
@@ -102,22 +81,13 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             </div>
           )}
           <ErrorBoundary what="The graph">
-            <GraphView
-              graph={graph}
-              state={state}
-              highlight={highlight}
-              onlyNodes={sourcesView.onlyNodes}
-              compare={sourcesView.compare}
-              landing={landing}
-              update={update}
-              onHandle={setHandle}
-            />
+            <GraphView graph={graph} state={state} scene={scene} act={act} onHandle={setHandle} />
           </ErrorBoundary>
         </main>
         <aside className="app-side" aria-label="Panels">
           <PanelTabs
             selected={state.panel}
-            onSelect={(panel) => update({ panel })}
+            onSelect={(panel) => act(openPanel(panel))}
             panelId="panel-body"
           />
           <div
@@ -133,7 +103,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             </ErrorBoundary>
           </div>
         </aside>
-        <StoryController graph={graph} state={state} update={update} />
+        <StoryController graph={graph} state={state} act={act} />
       </div>
     </GraphHandleContext.Provider>
   );

@@ -1,15 +1,17 @@
 /**
- * Keeps the view state in the URL: decodes it on load (bad parameters become notices), pushes a
- * history entry per change so Back and Forward walk through the views, and follows popstate.
+ * Keeps the view state in the URL: decodes it on load (bad parameters become notices), applies
+ * the named actions of state/actions.ts (with their invariants), pushes a history entry per
+ * change so Back and Forward walk through the views, and follows popstate.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decodeViewState, encodeViewState, type UrlContext } from '../state/url';
+import { withInvariants } from '../state/actions';
 import type { ViewState } from '../state/viewState';
-import type { UpdateView } from './panelProps';
+import type { Act } from './panelProps';
 
 export interface UrlViewState {
   state: ViewState;
-  update: UpdateView;
+  act: Act;
   notices: string[];
   dismissNotices: () => void;
 }
@@ -41,8 +43,9 @@ export function useViewState(ctx: UrlContext): UrlViewState {
     return () => window.removeEventListener('popstate', onPop);
   }, [ctx]);
 
-  const update = useCallback<UpdateView>((patch, options) => {
-    const next = { ...stateRef.current, ...patch };
+  const act = useCallback<Act>((action, options) => {
+    const next = withInvariants(action(stateRef.current));
+    if (next === stateRef.current) return;
     const address = addressFor(next);
     const current = `${window.location.pathname}${window.location.search}${window.location.hash}`;
     if (address !== current) {
@@ -54,5 +57,5 @@ export function useViewState(ctx: UrlContext): UrlViewState {
   }, []);
 
   const dismissNotices = useCallback(() => setNotices([]), []);
-  return { state, update, notices, dismissNotices };
+  return { state, act, notices, dismissNotices };
 }

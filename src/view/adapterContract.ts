@@ -1,14 +1,14 @@
 /**
  * What the Cytoscape adapter (graphAdapter.ts) takes and offers: the options it is created with
  * (container, graph, mode, callbacks for taps, hovers and readiness) and the calls that push view
- * state into it.
+ * state into it (show, once per scene).
  */
 import type { KnowledgeGraph } from '../model/graph';
 import type { LayoutName } from '../model/vocabulary';
-import type { GraphHandle, Viewport } from './graphHandle';
+import type { Scene } from '../model/scene';
+import type { GraphHandle } from './graphHandle';
 import type { Box } from './labelGeometry';
 import type { HoverTarget } from './pointerEvents';
-import type { ViewInput } from './viewClasses';
 
 export interface AdapterOptions {
   container: HTMLElement;
@@ -26,19 +26,19 @@ export interface AdapterOptions {
 }
 
 export interface GraphAdapter {
-  /** Applies a view state; returns the number of focused, near or lit nodes. */
-  apply(input: ViewInput): number;
-  /** Runs a layout (animated), ending at `landing` when given, else fitted to the graph. */
-  setLayout(name: LayoutName, landing?: Viewport | null): void;
-  setPresent(present: boolean): void;
-  /** Shows the focused node's frame (focusFrame.ts), moving there (animated) unless on show. */
-  focus(key: string): void;
-  /** Moves (animated) to a given viewport instead of a focus close-up: a story step's own. */
-  land(viewport: Viewport): void;
+  /**
+   * Shows a scene (model/scene.ts): its look, layout and presenter sizes, and the camera's moves
+   * for what changed since the last scene (camera.ts). The one way view state reaches the canvas.
+   */
+  show(scene: Scene): void;
+  /** The number of focused, near or lit nodes of the scene shown. */
+  litNodes(): number;
+  /** The person's own camera gestures (keys, toolbar buttons): zoom about the centre, pan, fit. */
   zoomBy(factor: number): void;
   /** Moves the view by rendered pixels (animated). */
   panBy(dx: number, dy: number): void;
-  fit(): void;
+  /** Fits everything visible. */
+  fitAll(): void;
   resize(): void;
   readonly handle: GraphHandle;
   destroy(): void;

@@ -4,7 +4,7 @@
  * whether the first picture is drawn and whether the instance is gone.
  */
 import type { Core } from 'cytoscape';
-import type { GraphHandle } from './graphHandle';
+import type { GraphHandle, Viewport } from './graphHandle';
 import { cropPng, cropSvg, withFrame } from './framedPicture';
 import { graphSvg } from './graphSvg';
 import type { LabelView } from './labelView';
@@ -20,8 +20,24 @@ export interface HandleState {
   labels: LabelView;
 }
 
-export function createGraphHandle(cy: Core, state: HandleState): GraphHandle {
-  const handle: GraphHandle = {
+/** The handle's own parts and the camera moves the adapter makes with them (not offered to the UI). */
+export interface AdapterHandle extends Omit<GraphHandle, 'whenSettled'> {
+  setViewport(viewport: Viewport, options?: { animate?: boolean }): void;
+  /**
+   * Fits the given nodes (or everything visible) into view, zooming in no closer than a readable
+   * close-up.
+   */
+  fit(keys?: readonly string[], options?: { animate?: boolean }): void;
+  /**
+   * Resolves once the first picture is drawn and nothing has moved for two frames in a row: no
+   * viewport or node animation (focus, fit, layout) runs. Two frames, because an animation asked
+   * for just before is only started by Cytoscape's next frame.
+   */
+  whenStill(): Promise<void>;
+}
+
+export function createGraphHandle(cy: Core, state: HandleState): AdapterHandle {
+  const handle: AdapterHandle = {
     png: ({ scale, paper }) =>
       withFrame(cy, state.labels, paper, async (frame) =>
         cropPng(

@@ -6,6 +6,7 @@
  * Cytoscape events only call back; they never change state here.
  */
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import type { SceneLook } from '../model/scene';
 import type { LayoutName } from '../model/vocabulary';
 import { buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
@@ -17,6 +18,7 @@ import { createOverviewView } from './overviewView';
 import { listenToPointer, type HoverTarget } from './pointerEvents';
 import type { AdapterOptions, GraphAdapter } from './adapterContract';
 import { createGraphHandle } from './createGraphHandle';
+import { createSceneShow } from './sceneShow';
 import { createLabelView } from './labelView';
 import type { Viewport } from './graphHandle';
 import {
@@ -140,9 +142,12 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   cy.on('dragfree', 'node', relabel);
 
   let awaitingWorker = false;
+  /** What else happens once the first picture is drawn (the camera goes where the scene asks). */
+  const onReadyHooks: (() => void)[] = [];
   const ready = () => {
     if (readySent || destroyed) return;
     readySent = true;
+    onReadyHooks.forEach((hook) => hook());
     options.onReady();
   };
   /** Reports ready once the current positions are drawn (or after a second at the latest). */
@@ -235,35 +240,37 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     if (focusFrame.leave() && positions) runPreset(positions, readySent, null);
   };
 
-  return {
-    apply(input) {
-      const next = computeViewClasses(graph, input);
-      hops = input.hops;
-      const ids = changedIds(classes, next.classes);
-      if (ids.length > 0) {
-        cy.batch(() => {
-          for (const id of ids) {
-            const ele = cy.getElementById(id);
-            const base = ele.isNode() ? `k-${String(ele.data('kind'))}` : '';
-            const hover = ele.hasClass('hover') ? ' hover' : '';
-            ele.classes(`${base} ${next.classes.get(id) ?? ''}${hover}`);
-          }
-        });
-        focusFrame.classesChanged();
-        overviewShown = next.litNodes === 0 && input.compare === null;
-        if (cy.nodes('.focus').nonempty()) {
-          overview.sync(false, undefined);
-          showFocus(true);
-        } else {
-          overview.sync(overviewShown, overallPositions());
-          clearFocus();
-          relabel();
+  const applyLook = (input: SceneLook): number => {
+    const next = computeViewClasses(graph, input);
+    hops = input.hops;
+    const ids = changedIds(classes, next.classes);
+    if (ids.length > 0) {
+      cy.batch(() => {
+        for (const id of ids) {
+          const ele = cy.getElementById(id);
+          const base = ele.isNode() ? `k-${String(ele.data('kind'))}` : '';
+          const hover = ele.hasClass('hover') ? ' hover' : '';
+          ele.classes(`${base} ${next.classes.get(id) ?? ''}${hover}`);
         }
+      });
+      focusFrame.classesChanged();
+      overviewShown = next.litNodes === 0 && input.compare === null;
+      if (cy.nodes('.focus').nonempty()) {
+        overview.sync(false, undefined);
+        showFocus(true);
+      } else {
+        overview.sync(overviewShown, overallPositions());
+        clearFocus();
+        relabel();
       }
-      classes = next.classes;
-      return next.litNodes;
-    },
-    setLayout: (name, landing = null) => setLayout(name, true, landing),
+    }
+    classes = next.classes;
+    return next.litNodes;
+  };
+
+  const scenes = createSceneShow({
+    apply: applyLook,
+    setLayout: (name, landing) => setLayout(name, true, landing),
     setPresent(next) {
       if (next === present) return;
       present = next;
@@ -275,6 +282,14 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (cy.getElementById(key).hasClass('focus')) showFocus(true);
     },
     land,
+    fit: (nodes) => handle.fit(nodes),
+    whenStill: () => handle.whenStill(),
+  });
+  onReadyHooks.push(() => scenes.ready());
+
+  return {
+    show: (scene) => scenes.show(scene),
+    litNodes: () => scenes.litNodes(),
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;
       cy.animate({
@@ -285,13 +300,18 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     panBy(dx, dy) {
       cy.animate({ panBy: { x: dx, y: dy }, duration: 150 });
     },
-    fit: () => handle.fit(undefined, { animate: true }),
+    fitAll: () => handle.fit(undefined, { animate: true }),
     resize() {
       cy.resize();
       if (frame.focused()) showFocus(true);
       else relabel();
     },
-    handle,
+    handle: {
+      png: handle.png,
+      svg: handle.svg,
+      getViewport: handle.getViewport,
+      whenSettled: () => scenes.whenSettled(),
+    },
     destroy() {
       destroyed = true;
       clearTimeout(restTimer);

@@ -1,13 +1,12 @@
 /**
  * What the Cytoscape adapter offers to the rest of the UI besides rendering: pictures and the
- * viewport. Implemented by the adapter (src/view/), consumed through React context (src/ui/).
+ * viewport it rests at, and when it has settled. Implemented by the adapter (src/view/), consumed
+ * through React context (src/ui/).
  */
+import type { Viewport } from '../model/scene';
 import type { Paper } from './framedPicture';
 
-export interface Viewport {
-  zoom: number;
-  pan: { x: number; y: number };
-}
+export type { Viewport };
 
 export interface GraphHandle {
   /**
@@ -19,16 +18,9 @@ export interface GraphHandle {
   /** The current view as a standalone SVG document, cropped as the PNG. */
   svg(): Promise<string>;
   getViewport(): Viewport;
-  setViewport(viewport: Viewport, options?: { animate?: boolean }): void;
   /**
-   * Fits the given nodes (or everything visible) into view, zooming in no closer than a readable
-   * close-up.
+   * Resolves once the scene shown is in place: the camera's moves it asked for are made (a focus,
+   * a landing, an answer fitted once the graph rested) and nothing has moved for two frames.
    */
-  fit(keys?: readonly string[], options?: { animate?: boolean }): void;
-  /**
-   * Resolves once the first picture is drawn and nothing has moved for two frames in a row: no
-   * viewport or node animation (focus, fit, layout) runs. Two frames, because an animation asked
-   * for just before is only started by Cytoscape's next frame.
-   */
-  whenStill(): Promise<void>;
+  whenSettled(): Promise<void>;
 }

@@ -4,20 +4,10 @@
  * the difference between two results, so a focus change touches a few elements, not all.
  */
 import type { KnowledgeGraph } from '../model/graph';
-import type { NodeKind } from '../model/schema';
-import type { Highlight } from '../model/highlight';
+import type { SceneLook } from '../model/scene';
 
-/** What decides the classes (a slice of ViewState plus the derived inputs of GraphView). */
-export interface ViewInput {
-  node: string | null;
-  hops: 1 | 2;
-  hidden: readonly NodeKind[];
-  highlight: Highlight;
-  onlyNodes: ReadonlySet<string> | null;
-  compare: ReadonlyMap<string, 'first' | 'second' | 'both'> | null;
-  /** Stated facts only: nodes and edges with an `inference` are hidden. */
-  statedOnly: boolean;
-}
+/** What decides the classes: the scene's look (model/scene.ts). */
+export type ViewInput = SceneLook;
 
 /**
  * Classes a view state puts on elements, by element id. Elements with no class are absent.

@@ -2,10 +2,12 @@
 // The Details panel: heading, facts, quoted sources, neighbours that move the focus, the intro.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
 import { DetailsPanel } from '../../src/ui/panels/DetailsPanel';
 import { fixtureGraph } from '../search/fixture';
+import { NO_ANSWERS } from '../../src/state/answers';
+import { actSpy } from '../helpers/actSpy';
 import { realGraph } from '../fixtures/realGraph';
 
 const graph = fixtureGraph();
@@ -15,10 +17,10 @@ const sources = {
 };
 
 function setup(node: string | null) {
-  const update = vi.fn();
   const state: ViewState = { ...DEFAULT_VIEW_STATE, node };
+  const { act, update } = actSpy(state);
   const view = render(
-    <DetailsPanel graph={graph} sources={sources} state={state} update={update} />,
+    <DetailsPanel graph={graph} sources={sources} state={state} answers={NO_ANSWERS} act={act} />,
   );
   const region = screen.getByRole('region', { name: 'Details' });
   return { update, region, view, user: userEvent.setup() };
@@ -113,13 +115,14 @@ describe('DetailsPanel', () => {
 
   it('says which links are inferred, and how, apart from the stated ones', async () => {
     const real = realGraph();
-    const update = vi.fn();
+    const state = { ...DEFAULT_VIEW_STATE, node: 'action:8.1-iii' };
     render(
       <DetailsPanel
         graph={real}
         sources={{}}
-        state={{ ...DEFAULT_VIEW_STATE, node: 'action:8.1-iii' }}
-        update={update}
+        state={state}
+        answers={NO_ANSWERS}
+        act={actSpy(state).act}
       />,
     );
     const project = screen.getByRole('button', {

@@ -5,16 +5,17 @@
 import { useMemo } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import { coverageOf } from '../../model/queries';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { countOf, labelOf } from './answerWords';
+import { openMatrix } from '../../state/actions';
 
 export interface AlsoCoveringProps {
   graph: KnowledgeGraph;
   area: string;
-  update: UpdateView;
+  act: Act;
 }
 
-export function AlsoCovering({ graph, area, update }: AlsoCoveringProps) {
+export function AlsoCovering({ graph, area, act }: AlsoCoveringProps) {
   const counts = useMemo(
     () => ({
       project: coverageOf(graph, area, 'project').length,
@@ -25,19 +26,11 @@ export function AlsoCovering({ graph, area, update }: AlsoCoveringProps) {
   return (
     <p className="answer-hint also-covering">
       Also on {labelOf(graph, area)}:{' '}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => update({ panel: 'matrix', matrix: 'project', cell: null })}
-      >
+      <button type="button" className="link-button" onClick={() => act(openMatrix('project'))}>
         {countOf(counts.project, 'project')}
       </button>
       {', '}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => update({ panel: 'matrix', matrix: 'organization', cell: null })}
-      >
+      <button type="button" className="link-button" onClick={() => act(openMatrix('organization'))}>
         {countOf(counts.organization, 'organization')}
       </button>{' '}
       (in the matrix).

@@ -2,7 +2,7 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { PathProof } from './PathProof';
 import { StrengthMeter } from './StrengthMeter';
 
@@ -11,10 +11,10 @@ export interface CellDetailProps {
   row: string;
   column: string;
   coverage: Coverage | null;
-  update: UpdateView;
+  act: Act;
 }
 
-export function CellDetail({ graph, row, column, coverage, update }: CellDetailProps) {
+export function CellDetail({ graph, row, column, coverage, act }: CellDetailProps) {
   const title = `${labelOf(graph, row)} × ${labelOf(graph, column)}`;
   return (
     <section className="cell-detail" aria-label={title}>
@@ -36,7 +36,7 @@ export function CellDetail({ graph, row, column, coverage, update }: CellDetailP
                   <PathProof
                     graph={graph}
                     path={{ nodes: p.nodes, edges: p.edges, sentence: explained.sentence }}
-                    update={update}
+                    act={act}
                   />
                 </li>
               );

@@ -5,17 +5,18 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { InferredTag } from './InferredTag';
 import { PathProof } from './PathProof';
 import { StrengthMeter } from './StrengthMeter';
+import { focusNode } from '../../state/actions';
 
 export interface CoverageListProps {
   graph: KnowledgeGraph;
   coverages: readonly Coverage[];
   /** Which end of each coverage the list is about: the forums of an area, or the areas of a forum. */
   side: 'node' | 'area';
-  update: UpdateView;
+  act: Act;
 }
 
 /** Paths read from the subject: from the area for its forums, from the forum for its areas. */
@@ -23,8 +24,8 @@ function oriented(nodes: readonly string[], side: 'node' | 'area'): readonly str
   return side === 'node' ? nodes : [...nodes].reverse();
 }
 
-export function CoverageList({ graph, coverages, side, update }: CoverageListProps) {
-  const onFocus = (node: string) => update({ node });
+export function CoverageList({ graph, coverages, side, act }: CoverageListProps) {
+  const onFocus = (node: string) => act(focusNode(node));
   return (
     <ol className="coverage-list">
       {coverages.map((c) => {
@@ -51,7 +52,7 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
             )}
             {best && (
               <div className="coverage-paths">
-                <PathProof graph={graph} path={best} update={update} />
+                <PathProof graph={graph} path={best} act={act} />
               </div>
             )}
             {paths.length > 1 && (
@@ -64,7 +65,7 @@ export function CoverageList({ graph, coverages, side, update }: CoverageListPro
                         <span className={`how how--${p.how}`}>{HOW_WORDS[p.how]}</span>
                         {p.inferred && <InferredTag />} {p.sentence}
                       </p>
-                      <PathProof graph={graph} path={p} update={update} />
+                      <PathProof graph={graph} path={p} act={act} />
                     </li>
                   ))}
                 </ul>

@@ -5,19 +5,20 @@
  */
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type InstrumentCoverage } from '../../model/queries';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { HOW_WORDS, countOf, labelOf } from './answerWords';
 import { InferredTag } from './InferredTag';
 import { PathProof } from './PathProof';
+import { focusNode } from '../../state/actions';
 
 export interface InstrumentListProps {
   graph: KnowledgeGraph;
   area: string;
   instruments: readonly InstrumentCoverage[];
-  update: UpdateView;
+  act: Act;
 }
 
-export function InstrumentList({ graph, area, instruments, update }: InstrumentListProps) {
+export function InstrumentList({ graph, area, instruments, act }: InstrumentListProps) {
   const areaLabel = labelOf(graph, area);
   return (
     <>
@@ -41,7 +42,7 @@ export function InstrumentList({ graph, area, instruments, update }: InstrumentL
                     <button
                       type="button"
                       className="coverage-name"
-                      onClick={() => update({ node: c.instrument })}
+                      onClick={() => act(focusNode(c.instrument))}
                     >
                       {labelOf(graph, c.instrument)}
                     </button>
@@ -57,7 +58,7 @@ export function InstrumentList({ graph, area, instruments, update }: InstrumentL
                           <button
                             type="button"
                             className="link-button"
-                            onClick={() => update({ node: b })}
+                            onClick={() => act(focusNode(b))}
                           >
                             {labelOf(graph, b)}
                           </button>
@@ -68,7 +69,7 @@ export function InstrumentList({ graph, area, instruments, update }: InstrumentL
                   )}
                   <p className="coverage-reason">{path.sentence}</p>
                   <div className="coverage-paths">
-                    <PathProof graph={graph} path={path} update={update} />
+                    <PathProof graph={graph} path={path} act={act} />
                   </div>
                 </li>
               );

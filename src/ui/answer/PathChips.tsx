@@ -13,7 +13,7 @@ export interface PathChipsProps {
   graph: KnowledgeGraph;
   /** Node keys in walking order. */
   nodes: readonly string[];
-  /** Focus a node (update({ node })). */
+  /** Focus a node (act({ node })). */
   onFocus(key: string): void;
   /** Accessible name of the list, e.g. the path's sentence. */
   label: string;

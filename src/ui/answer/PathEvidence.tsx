@@ -4,14 +4,14 @@
  */
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Source } from '../../model/schema';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { ShowInSource } from '../sources/ShowInSource';
 import { countOf } from './answerWords';
 
 export interface PathEvidenceProps {
   graph: KnowledgeGraph;
   edges: readonly string[];
-  update: UpdateView;
+  act: Act;
 }
 
 /** The distinct sources of some edges, in path order. */
@@ -30,7 +30,7 @@ function sourcesOf(graph: KnowledgeGraph, edges: readonly string[]): Source[] {
   return out;
 }
 
-export function PathEvidence({ graph, edges, update }: PathEvidenceProps) {
+export function PathEvidence({ graph, edges, act }: PathEvidenceProps) {
   const sources = sourcesOf(graph, edges);
   if (sources.length === 0) return null;
   return (
@@ -43,7 +43,7 @@ export function PathEvidence({ graph, edges, update }: PathEvidenceProps) {
             <span className="path-evidence-place">
               {s.doc} § {s.section}
             </span>{' '}
-            <ShowInSource source={s} update={update} className="link-button" />
+            <ShowInSource source={s} act={act} className="link-button" />
           </li>
         ))}
       </ul>

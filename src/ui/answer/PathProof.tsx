@@ -1,25 +1,26 @@
 /** The proof of one explained path: its nodes as chips that move the focus, and its quotes. */
 import type { KnowledgeGraph } from '../../model/graph';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { PathChips } from './PathChips';
 import { PathEvidence } from './PathEvidence';
+import { focusNode } from '../../state/actions';
 
 export interface PathProofProps {
   graph: KnowledgeGraph;
   path: { nodes: readonly string[]; edges: readonly string[]; sentence: string };
-  update: UpdateView;
+  act: Act;
 }
 
-export function PathProof({ graph, path, update }: PathProofProps) {
+export function PathProof({ graph, path, act }: PathProofProps) {
   return (
     <>
       <PathChips
         graph={graph}
         nodes={path.nodes}
-        onFocus={(node) => update({ node })}
+        onFocus={(node) => act(focusNode(node))}
         label={path.sentence}
       />
-      <PathEvidence graph={graph} edges={path.edges} update={update} />
+      <PathEvidence graph={graph} edges={path.edges} act={act} />
     </>
   );
 }

@@ -5,14 +5,15 @@
  */
 import type { KnowledgeGraph } from '../../model/graph';
 import type { UntiedChannel } from '../../model/queries';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { labelOf } from './answerWords';
+import { focusNode } from '../../state/actions';
 
 export interface UntiedChannelsProps {
   graph: KnowledgeGraph;
   area: string;
   channels: readonly UntiedChannel[];
-  update: UpdateView;
+  act: Act;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -35,7 +36,7 @@ function saidOf(graph: KnowledgeGraph, c: UntiedChannel): string {
   return said.length > 0 ? `: ${said.join('; ')}` : '';
 }
 
-export function UntiedChannels({ graph, area, channels, update }: UntiedChannelsProps) {
+export function UntiedChannels({ graph, area, channels, act }: UntiedChannelsProps) {
   if (channels.length === 0) return null;
   return (
     <>
@@ -47,7 +48,7 @@ export function UntiedChannels({ graph, area, channels, update }: UntiedChannels
       <ul className="untied-channels">
         {channels.map((c) => (
           <li key={c.forum}>
-            <button type="button" className="link-button" onClick={() => update({ node: c.forum })}>
+            <button type="button" className="link-button" onClick={() => act(focusNode(c.forum))}>
               {labelOf(graph, c.forum)}
             </button>
             {saidOf(graph, c)}.

@@ -5,22 +5,23 @@
  * the person was on.
  */
 import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { createPortal, flushSync } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Story } from '../../model/storySchema';
+import { playStep } from '../../state/actions';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { HANDOUT_PICTURE, PrintStory } from './PrintStory';
 
 export interface PrintStoryButtonProps {
   story: Story;
   graph: KnowledgeGraph;
   state: ViewState;
-  update: UpdateView;
+  act: Act;
 }
 
-export function PrintStoryButton({ story, graph, state, update }: PrintStoryButtonProps) {
+export function PrintStoryButton({ story, graph, state, act }: PrintStoryButtonProps) {
   const handle = useGraphHandle();
   const [progress, setProgress] = useState<string | null>(null);
   const [pictures, setPictures] = useState<(string | null)[] | null>(null);
@@ -58,11 +59,9 @@ export function PrintStoryButton({ story, graph, state, update }: PrintStoryButt
         continue;
       }
       setProgress(`Preparing the handout: step ${i + 1} of ${story.steps.length}…`);
-      update({ story: story.id, step: i }, { replace: true });
-      // The step's move (focus or layout, landing at its viewport when it has one) starts a
-      // render or two after the URL changes; waiting twice cannot catch the graph before it.
-      await handle.whenStill();
-      await handle.whenStill();
+      // Committed at once, so the step's scene is on the canvas before waiting for it to settle.
+      flushSync(() => act(playStep(graph, story, i), { replace: true }));
+      await handle.whenSettled();
       try {
         const url = URL.createObjectURL(await handle.png({ scale: 2, paper: HANDOUT_PICTURE }));
         urls.current.push(url);
@@ -71,7 +70,7 @@ export function PrintStoryButton({ story, graph, state, update }: PrintStoryButt
         taken.push(null);
       }
     }
-    if (handle) update({ story: story.id, step: back }, { replace: true });
+    if (handle) act(playStep(graph, story, back), { replace: true });
     setProgress('Opening the print dialog…');
     setPictures(taken);
   };

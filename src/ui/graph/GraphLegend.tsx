@@ -9,14 +9,15 @@ import { useId, useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import { NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 import { COMPARE_STYLE, KIND_STYLE } from '../../view/kindStyle';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
+import { showStatedOnly, toggleKind } from '../../state/actions';
 
 export interface GraphLegendProps {
   graph: KnowledgeGraph;
   hidden: readonly NodeKind[];
   /** Stated facts only: inferred links hidden. */
   statedOnly: boolean;
-  update: UpdateView;
+  act: Act;
   /** A document comparison is shown (adds its colour key). */
   compare: boolean;
 }
@@ -40,7 +41,7 @@ function InferredGlyph() {
   );
 }
 
-export function GraphLegend({ graph, hidden, statedOnly, update, compare }: GraphLegendProps) {
+export function GraphLegend({ graph, hidden, statedOnly, act, compare }: GraphLegendProps) {
   const counts = useMemo(() => {
     const c = new Map<NodeKind, number>();
     graph.forEachNode((_k, a) => c.set(a.kind, (c.get(a.kind) ?? 0) + 1));
@@ -52,10 +53,7 @@ export function GraphLegend({ graph, hidden, statedOnly, update, compare }: Grap
       graph.filterNodes((_k, a) => a.inference !== undefined).length,
     [graph],
   );
-  const toggle = (kind: NodeKind) =>
-    update({
-      hidden: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind],
-    });
+  const toggle = (kind: NodeKind) => act(toggleKind(kind));
 
   const [open, setOpen] = useState(true);
   const listId = useId();
@@ -100,7 +98,7 @@ export function GraphLegend({ graph, hidden, statedOnly, update, compare }: Grap
                   ? 'Show inferred links'
                   : 'Hide inferred links: show what the sources state only'
               }
-              onClick={() => update({ stated: !statedOnly })}
+              onClick={() => act(showStatedOnly(!statedOnly))}
             >
               <InferredGlyph />
               <span className="graph-legend__label">Inferred links</span>

@@ -1,6 +1,7 @@
 /** The graph's overlay controls: layout, neighbourhood depth (hops), zoom in/out and fit. */
 import { LAYOUTS, type LayoutName, type ViewState } from '../../state/viewState';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
+import { setHops, setLayout } from '../../state/actions';
 
 const LAYOUT_NAMES: Record<LayoutName, string> = {
   fcose: 'Force',
@@ -11,14 +12,14 @@ const LAYOUT_NAMES: Record<LayoutName, string> = {
 
 export interface GraphToolbarProps {
   state: ViewState;
-  update: UpdateView;
+  act: Act;
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
 }
 
 /** Buttons in three groups; the current layout and depth are pressed (aria-pressed). */
-export function GraphToolbar({ state, update, onZoomIn, onZoomOut, onFit }: GraphToolbarProps) {
+export function GraphToolbar({ state, act, onZoomIn, onZoomOut, onFit }: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="group" aria-label="Graph controls">
       <div role="group" aria-label="Layout" className="graph-toolbar__group">
@@ -27,7 +28,7 @@ export function GraphToolbar({ state, update, onZoomIn, onZoomOut, onFit }: Grap
             key={l}
             type="button"
             aria-pressed={state.layout === l}
-            onClick={() => update({ layout: l })}
+            onClick={() => act(setLayout(l))}
           >
             {LAYOUT_NAMES[l]}
           </button>
@@ -39,7 +40,7 @@ export function GraphToolbar({ state, update, onZoomIn, onZoomOut, onFit }: Grap
             key={h}
             type="button"
             aria-pressed={state.hops === h}
-            onClick={() => update({ hops: h })}
+            onClick={() => act(setHops(h))}
           >
             {h === 1 ? '1 hop' : '2 hops'}
           </button>

@@ -1,39 +1,32 @@
 /**
  * The graph canvas: mounts the Cytoscape adapter (loaded as its own chunk so the shell paints
- * first), pushes view-state changes into it, and turns its events into `update` calls. Around
- * the canvas: the legend (also the kind filter) and the toolbar (layout, hops, zoom).
+ * first), shows it each new scene (state/scene.ts) in one call, and turns its events into named
+ * actions. Around the canvas: the legend (also the kind filter) and the toolbar (layout, hops,
+ * zoom).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
-import type { Highlight } from '../../model/highlight';
+import type { Scene } from '../../model/scene';
 import type { ViewState } from '../../state/viewState';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import type * as AdapterModule from '../../view/graphAdapter';
 import type { GraphAdapter, HoverTarget } from '../../view/graphAdapter';
-import type { GraphHandle, Viewport } from '../../view/graphHandle';
+import type { GraphHandle } from '../../view/graphHandle';
 import { loadLabelFont } from '../../view/labelFont';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { GraphTooltip } from './GraphTooltip';
 import { FaultMessage } from '../ErrorBoundary';
 import './graph.css';
+import { clearFocus, focusNode } from '../../state/actions';
 
 export interface GraphViewProps {
   graph: KnowledgeGraph;
   state: ViewState;
-  /** What panels want lit (coverage paths, a matrix cell, a path, a cited passage, a story step). */
-  highlight: Highlight;
-  /** Nodes allowed by the per-document filter (state.only); null shows all. */
-  onlyNodes: ReadonlySet<string> | null;
-  /** Document comparison colouring: node key → which of the two documents states it. */
-  compare: ReadonlyMap<string, 'first' | 'second' | 'both'> | null;
-  /**
-   * Where the view comes to rest instead of the focus close-up or the layout's fit: the captured
-   * viewport of the story step shown (see stepLanding), else null.
-   */
-  landing: Viewport | null;
-  update: UpdateView;
+  /** What the graph shows: look, layout, presenter sizes, camera (derived in useScene). */
+  scene: Scene;
+  act: Act;
   onHandle: (handle: GraphHandle | null) => void;
 }
 
@@ -79,25 +72,16 @@ function coveredAreas(
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
 
-export function GraphView({
-  graph,
-  state,
-  highlight,
-  onlyNodes,
-  compare,
-  landing,
-  update,
-  onHandle,
-}: GraphViewProps) {
+export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   const [adapter, setAdapter] = useState<GraphAdapter | null>(null);
   const [readyAdapter, setReadyAdapter] = useState<GraphAdapter | null>(null);
   // Callbacks and the state at mount time, read by the adapter's events without re-creating it.
-  const latest = useRef({ update, onHandle, state, landing });
+  const latest = useRef({ act, onHandle, state });
   useEffect(() => {
-    latest.current = { update, onHandle, state, landing };
+    latest.current = { act, onHandle, state };
   });
 
   useEffect(() => {
@@ -116,7 +100,7 @@ export function GraphView({
             graph,
             layout: latest.current.state.layout,
             present: latest.current.state.present,
-            onNodeTap: (key) => latest.current.update({ node: key }),
+            onNodeTap: (key) => latest.current.act(focusNode(key)),
             onHover: setHovered,
             covered: () => coveredAreas(container),
             onReady: () => {
@@ -152,33 +136,18 @@ export function GraphView({
     };
   }, [graph]);
 
-  const { node, hops, hidden, layout, present, stated } = state;
+  const { hidden, present, stated } = state;
 
-  useEffect(() => {
+  // One call per scene, before the browser paints it. A layout effect, so that a change made
+  // inside flushSync (the handout walking through a story) is on the canvas when it returns.
+  useLayoutEffect(() => {
     if (!adapter) return;
-    const lit = adapter.apply({
-      node,
-      hops,
-      hidden,
-      highlight,
-      onlyNodes,
-      compare,
-      statedOnly: stated,
-    });
+    adapter.show(scene);
     // Test hook (documented in tests/e2e/graph.e2e.test.ts): how many nodes are lit.
-    containerRef.current?.setAttribute('data-lit-nodes', String(lit));
-  }, [adapter, node, hops, hidden, highlight, onlyNodes, compare, stated]);
+    containerRef.current?.setAttribute('data-lit-nodes', String(adapter.litNodes()));
+  }, [adapter, scene]);
 
   const ready = adapter !== null && readyAdapter === adapter;
-  useEffect(() => {
-    if (!ready || !adapter) return;
-    if (landing) adapter.land(landing);
-    else if (node) adapter.focus(node);
-  }, [ready, adapter, node, hops, landing]);
-
-  // A layout change ends where a step lands, in the same animation as the nodes' moves.
-  useEffect(() => adapter?.setLayout(layout, latest.current.landing), [adapter, layout]);
-  useEffect(() => adapter?.setPresent(present), [adapter, present]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -194,13 +163,13 @@ export function GraphView({
       '+': () => adapter.zoomBy(ZOOM_STEP),
       '=': () => adapter.zoomBy(ZOOM_STEP),
       '-': () => adapter.zoomBy(1 / ZOOM_STEP),
-      '0': () => adapter.fit(),
-      f: () => adapter.fit(),
+      '0': () => adapter.fitAll(),
+      f: () => adapter.fitAll(),
       ArrowLeft: () => adapter.panBy(PAN_STEP, 0),
       ArrowRight: () => adapter.panBy(-PAN_STEP, 0),
       ArrowUp: () => adapter.panBy(0, PAN_STEP),
       ArrowDown: () => adapter.panBy(0, -PAN_STEP),
-      Escape: () => update({ node: null }),
+      Escape: () => act(clearFocus),
     };
     const action = actions[e.key];
     if (action) {
@@ -229,17 +198,17 @@ export function GraphView({
       </p>
       <GraphToolbar
         state={state}
-        update={update}
+        act={act}
         onZoomIn={() => adapter?.zoomBy(ZOOM_STEP)}
         onZoomOut={() => adapter?.zoomBy(1 / ZOOM_STEP)}
-        onFit={() => adapter?.fit()}
+        onFit={() => adapter?.fitAll()}
       />
       <GraphLegend
         graph={graph}
         hidden={hidden}
         statedOnly={stated}
-        update={update}
-        compare={compare !== null}
+        act={act}
+        compare={scene.look.compare !== null}
       />
       {hovered && <GraphTooltip graph={graph} target={hovered} />}
       {failure && <FaultMessage what="The graph" error={failure} />}

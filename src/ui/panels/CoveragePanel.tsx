@@ -3,77 +3,25 @@
  * that prove it, then the agreements and instruments that cover it and the forums no source ties
  * to any area (its gaps, in words); or pick a forum (project, organization) and see the areas it
  * covers. The subject
- * is `state.coverage` (cov= in the URL); its paths light up in the graph (answerHighlight.ts) and
- * come into view.
+ * is `state.coverage` (cov= in the URL); its answer (state/answers.ts) lights up in the graph and
+ * comes into view.
  */
-import { useMemo } from 'react';
-import {
-  areasCoveredBy,
-  forumsCovering,
-  instrumentsCovering,
-  untiedChannels,
-  type Coverage,
-  type InstrumentCoverage,
-  type UntiedChannel,
-} from '../../model/queries';
-import { highlightOfPaths } from '../../state/answerHighlight';
 import { AreaPicker } from '../answer/AreaPicker';
 import { countOf, labelOf, queryErrorWords } from '../answer/answerWords';
 import { AlsoCovering } from '../answer/AlsoCovering';
 import { CoverageList } from '../answer/CoverageList';
 import { InstrumentList } from '../answer/InstrumentList';
 import { UntiedChannels } from '../answer/UntiedChannels';
-import { useFitAnswer } from '../answer/useFitAnswer';
 import { KIND_NAMES } from '../search/kindNames';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
+import { askCoverage } from '../../state/actions';
 
-type Answer =
-  | {
-      ok: true;
-      side: 'node' | 'area';
-      coverages: Coverage[];
-      /** For an area: its instruments and the forums tied to no area. */
-      instruments: InstrumentCoverage[];
-      untied: UntiedChannel[];
-    }
-  | { ok: false; message: string };
-
-export function CoveragePanel({ graph, sources, state, update }: PanelProps) {
+export function CoveragePanel({ graph, sources, state, answers, act }: PanelProps) {
   const subject = state.coverage;
-  const answer = useMemo((): Answer | null => {
-    if (!subject) return null;
-    try {
-      const isArea = graph.hasNode(subject) && graph.getNodeAttribute(subject, 'kind') === 'area';
-      return isArea
-        ? {
-            ok: true,
-            side: 'node',
-            coverages: forumsCovering(graph, subject),
-            instruments: instrumentsCovering(graph, subject),
-            untied: untiedChannels(graph),
-          }
-        : {
-            ok: true,
-            side: 'area',
-            coverages: areasCoveredBy(graph, subject),
-            instruments: [],
-            untied: [],
-          };
-    } catch (e) {
-      return { ok: false, message: queryErrorWords(graph, e) };
-    }
-  }, [graph, subject]);
-
-  useFitAnswer(
-    useMemo(
-      () =>
-        highlightOfPaths(
-          answer?.ok ? [...answer.coverages.flatMap((c) => c.paths), ...answer.instruments] : [],
-        ),
-      [answer],
-    ),
-  );
+  const answered = answers.coverage;
+  const answer = answered?.ok ? { ok: true as const, ...answered.result } : null;
+  const error = answered && !answered.ok ? queryErrorWords(graph, answered.error) : null;
 
   const subjectLabel = subject ? labelOf(graph, subject) : '';
   const subjectKind =
@@ -86,10 +34,10 @@ export function CoveragePanel({ graph, sources, state, update }: PanelProps) {
         Pick a crime area to see every forum that covers it and why; or find a forum, project or
         organization to see the areas it covers.
       </p>
-      <AreaPicker graph={graph} picked={subject} onPick={(key) => update({ coverage: key })} />
-      {answer && !answer.ok && (
+      <AreaPicker graph={graph} picked={subject} onPick={(key) => act(askCoverage(key))} />
+      {error && (
         <p className="answer-error" role="alert">
-          {answer.message}
+          {error}
         </p>
       )}
       {answer?.ok && (
@@ -118,7 +66,7 @@ export function CoveragePanel({ graph, sources, state, update }: PanelProps) {
                 graph={graph}
                 coverages={answer.coverages}
                 side={answer.side}
-                update={update}
+                act={act}
               />
             </>
           )}
@@ -128,15 +76,10 @@ export function CoveragePanel({ graph, sources, state, update }: PanelProps) {
                 graph={graph}
                 area={subject}
                 instruments={answer.instruments}
-                update={update}
+                act={act}
               />
-              <UntiedChannels
-                graph={graph}
-                area={subject}
-                channels={answer.untied}
-                update={update}
-              />
-              <AlsoCovering graph={graph} area={subject} update={update} />
+              <UntiedChannels graph={graph} area={subject} channels={answer.untied} act={act} />
+              <AlsoCovering graph={graph} area={subject} act={act} />
             </>
           )}
         </div>

@@ -7,12 +7,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import { NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 import { parseSourceDocument } from '../../model/sourceDocument';
-import type { PanelProps, UpdateView } from '../panelProps';
+import type { PanelProps, Act } from '../panelProps';
 import { KIND_NAMES } from '../search/kindNames';
 import { formatNodeDates } from './formatDates';
 import { neighbourGroups } from './neighbourGroups';
 import { SourceQuote } from './SourceQuote';
 import './DetailsPanel.css';
+import { focusNode } from '../../state/actions';
 
 const titleCache = new WeakMap<PanelProps['sources'], ReadonlyMap<string, string>>();
 
@@ -28,14 +29,14 @@ function documentTitles(sources: PanelProps['sources']): ReadonlyMap<string, str
   return titles;
 }
 
-export function DetailsPanel({ graph, sources, state, update }: PanelProps) {
+export function DetailsPanel({ graph, sources, state, act }: PanelProps) {
   const key = state.node && graph.hasNode(state.node) ? state.node : null;
   return (
     <section className="details" aria-label="Details">
       {key ? (
-        <NodeDetails graph={graph} nodeKey={key} sources={sources} update={update} />
+        <NodeDetails graph={graph} nodeKey={key} sources={sources} act={act} />
       ) : (
-        <Intro graph={graph} update={update} />
+        <Intro graph={graph} act={act} />
       )}
     </section>
   );
@@ -45,12 +46,12 @@ function NodeDetails({
   graph,
   nodeKey,
   sources,
-  update,
+  act,
 }: {
   graph: KnowledgeGraph;
   nodeKey: string;
   sources: PanelProps['sources'];
-  update: UpdateView;
+  act: Act;
 }) {
   const a = graph.getNodeAttributes(nodeKey);
   const titles = documentTitles(sources);
@@ -69,7 +70,7 @@ function NodeDetails({
 
   const goTo = (key: string) => {
     moveFocusToHeading.current = true;
-    update({ node: key });
+    act(focusNode(key));
   };
 
   return (
@@ -108,7 +109,7 @@ function NodeDetails({
               source={s}
               title={titles.get(s.doc) ?? s.doc}
               canShow={Object.hasOwn(sources, s.doc)}
-              update={update}
+              act={act}
             />
           </li>
         ))}
@@ -162,7 +163,7 @@ function NodeDetails({
                       source={src}
                       title={titles.get(src.doc) ?? src.doc}
                       canShow={Object.hasOwn(sources, src.doc)}
-                      update={update}
+                      act={act}
                     />
                   ))}
                 </details>
@@ -175,7 +176,7 @@ function NodeDetails({
   );
 }
 
-function Intro({ graph, update }: { graph: KnowledgeGraph; update: UpdateView }) {
+function Intro({ graph, act }: { graph: KnowledgeGraph; act: Act }) {
   const areas = useMemo(
     () =>
       graph
@@ -213,7 +214,7 @@ function Intro({ graph, update }: { graph: KnowledgeGraph; update: UpdateView })
                 <button
                   type="button"
                   className="details-neighbour"
-                  onClick={() => update({ node: a.key })}
+                  onClick={() => act(focusNode(a.key))}
                 >
                   <span className="details-neighbour-label">{a.label}</span>
                 </button>

@@ -5,8 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { coverageMatrixCsv } from '../../io/csv';
-import { MAX_STRENGTH, coverageMatrix, matrixCell } from '../../model/queries';
-import { highlightOfPaths } from '../../state/answerHighlight';
+import { MAX_STRENGTH, coverageMatrix } from '../../model/queries';
 import { MATRIX_COLUMNS, type MatrixColumn } from '../../state/viewState';
 import { labelOf } from '../answer/answerWords';
 import { CellDetail } from '../answer/CellDetail';
@@ -14,10 +13,10 @@ import { MatrixLegend } from '../answer/MatrixLegend';
 import { MatrixTable } from '../answer/MatrixTable';
 import { orderRows, splitColumns, type RowSort } from '../answer/matrixOrder';
 import { CsvLink } from '../answer/CsvLink';
-import { useFitAnswer } from '../answer/useFitAnswer';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 import '../answer/matrix.css';
+import { pickCell, setMatrixColumns } from '../../state/actions';
 
 const COLUMN_WORDS: Readonly<Record<MatrixColumn, string>> = {
   forum: 'Forums',
@@ -25,7 +24,7 @@ const COLUMN_WORDS: Readonly<Record<MatrixColumn, string>> = {
   organization: 'Organizations',
 };
 
-export function MatrixPanel({ graph, state, update }: PanelProps) {
+export function MatrixPanel({ graph, state, answers, act }: PanelProps) {
   const kind = state.matrix;
   const matrix = useMemo(() => coverageMatrix(graph, 'area', kind), [graph, kind]);
   const { shown, empty } = useMemo(() => splitColumns(graph, matrix), [graph, matrix]);
@@ -36,8 +35,7 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
     [graph, matrix, rows, shown],
   );
   const cell = state.cell;
-  const cellCoverage = cell ? matrixCell(matrix, cell[0], cell[1]) : null;
-  useFitAnswer(useMemo(() => highlightOfPaths(cellCoverage?.paths ?? []), [cellCoverage]));
+  const cellCoverage = answers.cell?.ok ? answers.cell.result : null;
   const words = COLUMN_WORDS[kind].toLowerCase();
 
   return (
@@ -52,7 +50,7 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
               name="matrix-columns"
               value={k}
               checked={kind === k}
-              onChange={() => update({ matrix: k, cell: null })}
+              onChange={() => act(setMatrixColumns(k))}
             />
             {COLUMN_WORDS[k]}
           </label>
@@ -74,7 +72,7 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
           sort={sort}
           onSort={setSort}
           selected={cell}
-          onSelect={(c) => update({ cell: c })}
+          onSelect={(c) => act(pickCell(c))}
         />
       </div>
       <p className="matrix-actions">
@@ -94,7 +92,7 @@ export function MatrixPanel({ graph, state, update }: PanelProps) {
           row={cell[0]}
           column={cell[1]}
           coverage={cellCoverage}
-          update={update}
+          act={act}
         />
       )}
     </section>

@@ -1,34 +1,21 @@
 /**
  * The path finder: pick two nodes and see the shortest paths between them, in the graph (they
- * light up, see answerHighlight.ts, and the view fits them once the graph is at rest) and in
+ * light up, see state/answers.ts, and the view fits them once the graph is at rest) and in
  * words. The ends are from= and to= in the URL.
  */
-import { useMemo } from 'react';
-import { pathsBetween, type PathsResult } from '../../model/queries';
+import type { PathsResult } from '../../model/queries';
 import { countOf, queryErrorWords } from '../answer/answerWords';
 import { PathEnd } from '../answer/PathEnd';
 import { InferredTag } from '../answer/InferredTag';
 import { PathProof } from '../answer/PathProof';
-import { useFitAnswer } from '../answer/useFitAnswer';
-import { highlightOfPaths } from '../../state/answerHighlight';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
+import { focusNode, setPathEnd, swapPathEnds } from '../../state/actions';
 
-type Answer = { ok: true; result: PathsResult } | { ok: false; message: string };
-
-export function PathPanel({ graph, state, update }: PanelProps) {
+export function PathPanel({ graph, state, answers, act }: PanelProps) {
   const { from, to } = state;
-  const answer = useMemo((): Answer | null => {
-    if (!from || !to) return null;
-    try {
-      return { ok: true, result: pathsBetween(graph, from, to) };
-    } catch (e) {
-      return { ok: false, message: queryErrorWords(graph, e) };
-    }
-  }, [graph, from, to]);
-  const focus = (node: string) => update({ node });
-
-  useFitAnswer(useMemo(() => highlightOfPaths(answer?.ok ? answer.result.paths : []), [answer]));
+  const answer = answers.path;
+  const focus = (node: string) => act(focusNode(node));
 
   return (
     <section className="answer-panel" aria-labelledby="path-title">
@@ -40,29 +27,29 @@ export function PathPanel({ graph, state, update }: PanelProps) {
         graph={graph}
         label="From"
         value={from}
-        onPick={(key) => update({ from: key })}
+        onPick={(key) => act(setPathEnd('from', key))}
         onFocus={focus}
-        onClear={() => update({ from: null })}
+        onClear={() => act(setPathEnd('from', null))}
       />
       <PathEnd
         graph={graph}
         label="To"
         value={to}
-        onPick={(key) => update({ to: key })}
+        onPick={(key) => act(setPathEnd('to', key))}
         onFocus={focus}
-        onClear={() => update({ to: null })}
+        onClear={() => act(setPathEnd('to', null))}
       />
       {(from || to) && (
-        <button type="button" className="path-swap" onClick={() => update({ from: to, to: from })}>
+        <button type="button" className="path-swap" onClick={() => act(swapPathEnds)}>
           Swap ends
         </button>
       )}
       {answer && !answer.ok && (
         <p className="answer-error" role="alert">
-          {answer.message}
+          {queryErrorWords(graph, answer.error)}
         </p>
       )}
-      {answer?.ok && <PathAnswer result={answer.result} graph={graph} update={update} />}
+      {answer?.ok && <PathAnswer result={answer.result} graph={graph} act={act} />}
     </section>
   );
 }
@@ -70,11 +57,11 @@ export function PathPanel({ graph, state, update }: PanelProps) {
 function PathAnswer({
   result,
   graph,
-  update,
+  act,
 }: {
   result: PathsResult;
   graph: PanelProps['graph'];
-  update: PanelProps['update'];
+  act: PanelProps['act'];
 }) {
   if (result.length === null)
     return (
@@ -95,7 +82,7 @@ function PathAnswer({
             <p className="coverage-reason">
               {p.inferred && <InferredTag />} {p.sentence}
             </p>
-            <PathProof graph={graph} path={p} update={update} />
+            <PathProof graph={graph} path={p} act={act} />
           </li>
         ))}
       </ol>

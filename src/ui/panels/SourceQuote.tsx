@@ -1,20 +1,20 @@
 /** One citation as people read it: the verbatim quote, its document and section, and a way there. */
 import type { Source } from '../../model/schema';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { ShowInSource } from '../sources/ShowInSource';
 
 export function SourceQuote({
   source,
   title,
   canShow,
-  update,
+  act,
 }: {
   source: Source;
   /** The document's title (its id when unknown). */
   title: string;
   /** Whether the document is at hand to open in the Sources pane. */
   canShow: boolean;
-  update: UpdateView;
+  act: Act;
 }) {
   return (
     <figure className="source-quote">
@@ -23,9 +23,7 @@ export function SourceQuote({
         <span>
           <cite>{title}</cite>, § {source.section}
         </span>
-        {canShow && (
-          <ShowInSource source={source} update={update} className="details-show-source" />
-        )}
+        {canShow && <ShowInSource source={source} act={act} className="details-show-source" />}
       </figcaption>
     </figure>
   );

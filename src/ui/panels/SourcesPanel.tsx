@@ -19,6 +19,7 @@ import { SelectionSearch } from '../sources/SelectionSearch';
 import { useCitationIndex } from '../sources/useCitationIndex';
 import { useFollowNode } from '../sources/useFollowNode';
 import '../sources/sources.css';
+import { openDocument, readPassage, showOnly } from '../../state/actions';
 
 interface Chosen {
   doc: string;
@@ -27,7 +28,7 @@ interface Chosen {
   words: string;
 }
 
-export function SourcesPanel({ graph, sources, state, update: updateView }: PanelProps) {
+export function SourcesPanel({ graph, sources, state, act: updateView }: PanelProps) {
   const index = useCitationIndex(graph, sources);
   const textRef = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -37,7 +38,7 @@ export function SourcesPanel({ graph, sources, state, update: updateView }: Pane
   const document = index.documents.find((d) => d.id === docId);
   const passage = state.doc === docId ? state.passage : null;
   // The pane's own changes; focusing a node from elsewhere brings the text to its passage.
-  const update = useFollowNode(index, state, docId, updateView);
+  const act = useFollowNode(index, state, docId, updateView);
 
   // Opening at a passage (from the URL, "show in source", a citation link) scrolls to it and
   // flashes it.
@@ -52,12 +53,12 @@ export function SourcesPanel({ graph, sources, state, update: updateView }: Pane
   const open = (doc: string, section: string) => {
     setChosen(null);
     setFlashTick((t) => t + 1);
-    update({ doc, passage: section });
+    act(readPassage(doc, section));
   };
   const onPassage = (section: string, citations: readonly Citation[], words: string) => {
     setChosen({ doc: docId, section, citations, words });
     const target = focusTarget(graph, citingKeys(citations));
-    update({ doc: docId, passage: section, ...(target ? { node: target } : {}) });
+    act(readPassage(docId, section, target));
   };
   const current = passage && chosen?.doc === docId && chosen.section === passage ? chosen : null;
 
@@ -69,9 +70,9 @@ export function SourcesPanel({ graph, sources, state, update: updateView }: Pane
         only={state.only}
         onPick={(id) => {
           setChosen(null);
-          update({ doc: id, passage: null });
+          act(openDocument(id));
         }}
-        onOnly={(id) => update({ only: id })}
+        onOnly={(id) => act(showOnly(id))}
       />
       <MissingPassages
         graph={graph}
@@ -96,7 +97,7 @@ export function SourcesPanel({ graph, sources, state, update: updateView }: Pane
           index={index}
           current={docId}
           compare={state.compare}
-          update={updateView}
+          act={updateView}
         />
       </details>
       <div className="source-body" ref={textRef}>
@@ -116,7 +117,7 @@ export function SourcesPanel({ graph, sources, state, update: updateView }: Pane
                 citations={current?.citations ?? sectionCitations(index, docId, passage)}
                 quote={current?.words ?? null}
                 focusedNode={state.node}
-                update={update}
+                act={act}
               />
             )
           }

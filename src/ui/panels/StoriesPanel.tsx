@@ -17,6 +17,7 @@ import { StoryLibrary } from '../stories/StoryLibrary';
 import { StoredStoriesAlert } from '../stories/StoredStoriesAlert';
 import { StoryStepsEditor } from '../stories/StoryStepsEditor';
 import { addStep, captureStep, deleteStory, editStory, newStory } from '../stories/storyEdits';
+import { playStep, presentStep, selectStep, stopStory } from '../../state/actions';
 import '../stories/stories.css';
 
 interface Undo {
@@ -24,7 +25,7 @@ interface Undo {
   previous: Story[];
 }
 
-export function StoriesPanel({ graph, state, update }: PanelProps) {
+export function StoriesPanel({ graph, state, act }: PanelProps) {
   const stories = useStories();
   const handle = useGraphHandle();
   const [undo, setUndo] = useState<Undo | null>(null);
@@ -42,10 +43,14 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
     setUndo(null);
     stories.setStories(f(own), 'soon');
   };
-  const play = (id: string, step = 0) => update({ story: id, step });
+  const play = (id: string, step = 0) => {
+    const story = stories.find(id)?.story;
+    act(story ? playStep(graph, story, step) : selectStep(id, step));
+  };
   const present = (id: string, step = 0) => {
     enterFullscreen(); // inside the click: browsers grant full screen to user gestures only
-    update({ story: id, step, present: true });
+    const story = stories.find(id)?.story;
+    act(presentStep(graph, story ?? { id, steps: [] }, step));
   };
 
   const capture = () => {
@@ -56,24 +61,25 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
     const base = target ? own : [...own, story];
     stories.setStories(addStep(base, story.id, step, index));
     setUndo(null);
-    update({ story: story.id, step: index });
+    act(selectStep(story.id, index)); // the view is the step just captured
   };
 
   const copy = (s: Story) => {
     const id = freeId(`my-${s.id}`, taken);
-    stories.setStories([...own, { ...s, id, title: `${s.title} (my copy)` }]);
-    update({ story: id, step: 0 });
+    const mine = { ...s, id, title: `${s.title} (my copy)` };
+    stories.setStories([...own, mine]);
+    act(playStep(graph, mine, 0));
   };
 
   const create = () => {
     const story = newStory('My story', taken);
     stories.setStories([...own, story]);
-    update({ story: story.id, step: 0 });
+    act(selectStep(story.id, 0)); // no steps yet
   };
 
   const remove = (s: Story) => {
     edit((all) => deleteStory(all, s.id), `Story "${s.title}" deleted.`);
-    if (state.story === s.id) update({ story: null, step: 0 });
+    if (state.story === s.id) act(stopStory);
   };
 
   const count = found?.story.steps.length ?? 0;
@@ -157,9 +163,9 @@ export function StoriesPanel({ graph, state, update }: PanelProps) {
             >
               Present
             </button>
-            <PrintStoryButton story={found.story} graph={graph} state={state} update={update} />
+            <PrintStoryButton story={found.story} graph={graph} state={state} act={act} />
             <CopyLinkButton />
-            <button type="button" onClick={() => update({ story: null, step: 0 })}>
+            <button type="button" onClick={() => act(stopStory)}>
               Close
             </button>
           </div>

@@ -4,22 +4,17 @@
  */
 import { useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
-import type { PanelName } from '../../state/viewState';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { NodeCombobox } from './NodeCombobox';
 import { useSlashShortcut } from './useSlashShortcut';
-
-/** Panels that show the focused node themselves, so a search keeps them open. */
-const FOLLOWS_FOCUS: ReadonlySet<PanelName> = new Set(['details', 'sources']);
+import { focusFromSearch } from '../../state/actions';
 
 export interface HeaderSearchProps {
   graph: KnowledgeGraph;
-  /** The side panel now open. */
-  panel: PanelName;
-  update: UpdateView;
+  act: Act;
 }
 
-export function HeaderSearch({ graph, panel, update }: HeaderSearchProps) {
+export function HeaderSearch({ graph, act }: HeaderSearchProps) {
   const ref = useRef<HTMLInputElement>(null);
   useSlashShortcut(ref);
   return (
@@ -30,9 +25,7 @@ export function HeaderSearch({ graph, panel, update }: HeaderSearchProps) {
       inputRef={ref}
       placeholder="Search names and acronyms (press /)"
       className="header-search"
-      onPick={(key) =>
-        update(FOLLOWS_FOCUS.has(panel) ? { node: key } : { node: key, panel: 'details' })
-      }
+      onPick={(key) => act(focusFromSearch(key))}
     />
   );
 }

@@ -13,8 +13,9 @@ import {
 import type { KnowledgeGraph } from '../../model/graph';
 import type { NodeKind } from '../../model/schema';
 import { KIND_NAMES } from '../search/kindNames';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import './DocumentCompare.css';
+import { focusNode, setComparison } from '../../state/actions';
 
 /** Kinds whose lists start open: the ones the comparison is about. */
 const OPEN_KINDS: ReadonlySet<NodeKind> = new Set(['area', 'forum', 'action', 'project']);
@@ -25,10 +26,10 @@ export interface DocumentCompareProps {
   /** The current document: the default first pick. */
   current: string;
   compare: [string, string] | null;
-  update: UpdateView;
+  act: Act;
 }
 
-export function DocumentCompare({ graph, index, current, compare, update }: DocumentCompareProps) {
+export function DocumentCompare({ graph, index, current, compare, act }: DocumentCompareProps) {
   const docs = index.documents;
   const other = docs.find((d) => d.id !== current)?.id ?? current;
   const [first, setFirst] = useState(compare?.[0] ?? current);
@@ -41,7 +42,7 @@ export function DocumentCompare({ graph, index, current, compare, update }: Docu
         className="compare-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (first !== second) update({ compare: [first, second] });
+          if (first !== second) act(setComparison([first, second]));
         }}
       >
         <DocumentSelect side="first" docs={docs} value={first} onChange={setFirst} />
@@ -51,7 +52,7 @@ export function DocumentCompare({ graph, index, current, compare, update }: Docu
             Compare
           </button>
           {compare && (
-            <button type="button" onClick={() => update({ compare: null })}>
+            <button type="button" onClick={() => act(setComparison(null))}>
               Stop comparing
             </button>
           )}
@@ -63,7 +64,7 @@ export function DocumentCompare({ graph, index, current, compare, update }: Docu
           index={index}
           compare={compare}
           titles={[title(compare[0]), title(compare[1])]}
-          update={update}
+          act={act}
         />
       )}
     </section>
@@ -86,13 +87,13 @@ function ComparisonLists({
   index,
   compare,
   titles,
-  update,
+  act,
 }: {
   graph: KnowledgeGraph;
   index: CitationIndex;
   compare: [string, string];
   titles: [string, string];
-  update: UpdateView;
+  act: Act;
 }) {
   const result = compareDocuments(graph, index, compare[0], compare[1]);
   const columns: { side: CompareSide; heading: string; names: string }[] = [
@@ -141,7 +142,7 @@ function ComparisonLists({
                 <ul aria-label={`${KIND_NAMES[kind].many}: ${names}`}>
                   {split[side].map((k) => (
                     <li key={k}>
-                      <button type="button" className="link" onClick={() => update({ node: k })}>
+                      <button type="button" className="link" onClick={() => act(focusNode(k))}>
                         {graph.getNodeAttribute(k, 'label')}
                       </button>
                     </li>

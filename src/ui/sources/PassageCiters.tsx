@@ -5,8 +5,9 @@
  */
 import { citingKeys, type Citation, type CitingKind } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { citingName, plural, shorten } from './citingNames';
+import { focusNode, showDetails } from '../../state/actions';
 
 export interface PassageCitersProps {
   graph: KnowledgeGraph;
@@ -15,16 +16,16 @@ export interface PassageCitersProps {
   /** The quoted words, when one mark (not the whole passage) was chosen. */
   quote: string | null;
   focusedNode: string | null;
-  update: UpdateView;
+  act: Act;
 }
 
 function CiterList(props: {
   graph: KnowledgeGraph;
   keys: readonly { key: string; kind: CitingKind }[];
   focusedNode: string | null;
-  update: UpdateView;
+  act: Act;
 }) {
-  const { graph, keys, focusedNode, update } = props;
+  const { graph, keys, focusedNode, act } = props;
   return (
     <ul>
       {keys.map(({ key, kind }) => {
@@ -38,7 +39,7 @@ function CiterList(props: {
               title={name}
               aria-current={kind === 'node' && key === focusedNode ? 'true' : undefined}
               disabled={!target}
-              onClick={() => target && update({ node: target })}
+              onClick={() => target && act(focusNode(target))}
             >
               {shorten(name, 110)}
             </button>
@@ -50,13 +51,13 @@ function CiterList(props: {
 }
 
 export function PassageCiters(props: PassageCitersProps) {
-  const { graph, section, citations, quote, focusedNode, update } = props;
+  const { graph, section, citations, quote, focusedNode, act } = props;
   const keys = citingKeys(citations);
   if (keys.length === 0)
     return <p className="passage-citers muted">Nothing in the graph cites § {section}.</p>;
   const nodes = keys.filter((k) => k.kind === 'node');
   const edges = keys.filter((k) => k.kind === 'edge');
-  const listProps = { graph, focusedNode, update };
+  const listProps = { graph, focusedNode, act };
   return (
     <div className="passage-citers" role="group" aria-label={`What cites § ${section}`}>
       <p className="passage-citers-title">
@@ -76,7 +77,7 @@ export function PassageCiters(props: PassageCitersProps) {
         <button
           type="button"
           className="passage-details"
-          onClick={() => update({ panel: 'details', node: focusedNode })}
+          onClick={() => act(showDetails(focusedNode))}
         >
           Details of {shorten(graph.getNodeAttribute(focusedNode, 'label'), 60)}
         </button>

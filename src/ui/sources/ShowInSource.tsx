@@ -2,24 +2,20 @@
  * The "Show in source" button other panels put beside a quote (a node's or an edge's source):
  * it opens the Sources pane at that document and passage, which scrolls to it and flashes it.
  *
- * Reuse: `<ShowInSource source={s} update={update} />`.
+ * Reuse: `<ShowInSource source={s} act={act} />`.
  */
 import type { Source } from '../../model/schema';
-import type { UpdateView } from '../panelProps';
-
-/** The view change that opens a citation's passage in the Sources pane. */
-export function showInSourcePatch(source: Pick<Source, 'doc' | 'section'>) {
-  return { panel: 'sources' as const, doc: source.doc, passage: source.section };
-}
+import type { Act } from '../panelProps';
+import { openPassage } from '../../state/actions';
 
 export function ShowInSource({
   source,
-  update,
+  act,
   className,
   docTitle,
 }: {
   source: Source;
-  update: UpdateView;
+  act: Act;
   className?: string;
   /** The document's title for the button's accessible name (the document id otherwise). */
   docTitle?: string;
@@ -29,7 +25,7 @@ export function ShowInSource({
       type="button"
       className={className ?? 'show-in-source'}
       aria-label={`Show in source: § ${source.section} of ${docTitle ?? source.doc}`}
-      onClick={() => update(showInSourcePatch(source))}
+      onClick={() => act(openPassage(source.doc, source.section))}
     >
       Show in source
     </button>

@@ -10,15 +10,16 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { CitationIndex } from '../../model/citations';
 import type { ViewState } from '../../state/viewState';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
+import { readPassage } from '../../state/actions';
 
-/** Returns an `update` for the pane's own changes, which the following leaves alone. */
+/** Returns an `act` for the pane's own actions: a focus they change is not followed. */
 export function useFollowNode(
   index: CitationIndex,
   state: Pick<ViewState, 'node' | 'doc' | 'passage'>,
   readingDoc: string | null,
-  update: UpdateView,
-): UpdateView {
+  act: Act,
+): Act {
   const { node, doc, passage } = state;
   /** The node last acted on; undefined before the first run. */
   const seen = useRef<string | null | undefined>(undefined);
@@ -37,15 +38,16 @@ export function useFollowNode(
     const citations = index.byKey.get(node) ?? [];
     if (citations.some((c) => c.doc === doc && c.section === passage)) return;
     const target = citations.find((c) => c.doc === readingDoc) ?? citations[0];
-    if (target) update({ doc: target.doc, passage: target.section }, { replace: true });
-  }, [index, node, doc, passage, readingDoc, update]);
+    if (target) act(readPassage(target.doc, target.section), { replace: true });
+  }, [index, node, doc, passage, readingDoc, act]);
 
-  return useCallback<UpdateView>(
-    (patch, options) => {
-      if ('node' in patch && patch.node !== node) own.current = true;
-      if (options) update(patch, options);
-      else update(patch);
-    },
-    [node, update],
+  return useCallback<Act>(
+    (action, options) =>
+      act((s) => {
+        const next = action(s);
+        if (next.node !== s.node) own.current = true;
+        return next;
+      }, options),
+    [act],
   );
 }

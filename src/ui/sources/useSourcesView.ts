@@ -1,7 +1,7 @@
 /**
  * What the Sources work adds to the graph view, derived from the view state: the highlight of
  * the passage shown, the nodes one document states (state.only) and the comparison colours of
- * two documents (state.compare). The shell passes these to GraphView. The citation index is
+ * two documents (state.compare), for the scene (state/scene.ts). The citation index is
  * built only once one of these is asked for, not on the way to the first paint.
  */
 import { useMemo } from 'react';
@@ -42,5 +42,5 @@ export function useSourcesView(
         : null,
     [graph, sources, first, second],
   );
-  return { highlight, onlyNodes, compare: sides };
+  return useMemo(() => ({ highlight, onlyNodes, compare: sides }), [highlight, onlyNodes, sides]);
 }

@@ -4,8 +4,10 @@
  * on, ← ↑ Page Up Backspace go back, Home and End jump, Escape leaves, F toggles full screen.
  */
 import { useEffect, useRef, useState } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
 import type { Story } from '../../model/storySchema';
-import type { UpdateView } from '../panelProps';
+import { leavePresenter, playStep } from '../../state/actions';
+import type { Act } from '../panelProps';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
 import './presenter.css';
 
@@ -13,10 +15,11 @@ const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace']);
 
 export interface PresenterOverlayProps {
+  graph: KnowledgeGraph;
   /** The story presented, or null when the URL names none (a hint is shown instead). */
   story: Story | null;
   step: number;
-  update: UpdateView;
+  act: Act;
 }
 
 /** Where a key takes the presentation: a step index, 'leave', 'fullscreen' or null (not ours). */
@@ -40,7 +43,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function PresenterOverlay({ story, step, update }: PresenterOverlayProps) {
+export function PresenterOverlay({ graph, story, step, act }: PresenterOverlayProps) {
   const count = story?.steps.length ?? 0;
   const current = story?.steps[step] ?? null;
   const wasFullscreen = useRef(isFullscreen());
@@ -66,14 +69,14 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
       e.preventDefault();
       if (action === 'leave') {
         exitFullscreen();
-        update({ present: false });
+        act(leavePresenter);
       } else if (action === 'fullscreen') {
         toggleFullscreen();
-      } else if (action !== step) update({ step: action });
+      } else if (action !== step && story) act(playStep(graph, story, action));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step, count, update]);
+  }, [graph, story, step, count, act]);
 
   useEffect(() => {
     // Escape in full screen is taken by the browser (it leaves full screen): leave presenting too.
@@ -83,17 +86,19 @@ export function PresenterOverlay({ story, step, update }: PresenterOverlayProps)
       else if (wasFullscreen.current) {
         wasFullscreen.current = false;
         if (keepPresenting.current) keepPresenting.current = false;
-        else update({ present: false });
+        else act(leavePresenter);
       }
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [update]);
+  }, [act]);
 
-  const go = (to: number) => update({ step: to });
+  const go = (to: number) => {
+    if (story) act(playStep(graph, story, to));
+  };
   const leave = () => {
     exitFullscreen();
-    update({ present: false });
+    act(leavePresenter);
   };
 
   return (

@@ -8,15 +8,16 @@ import { useEffect, useState } from 'react';
 import { describeValue } from '../../model/describeValue';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { ViewState } from '../../state/viewState';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 import { PresenterOverlay } from './PresenterOverlay';
 import { useStories } from './StoriesContext';
 import { useStoryPlayback } from './useStoryPlayback';
+import { stopStory } from '../../state/actions';
 
 export interface StoryControllerProps {
   graph: KnowledgeGraph;
   state: ViewState;
-  update: UpdateView;
+  act: Act;
 }
 
 /** Why the URL's story step cannot be shown, in words; null when it can (or none is asked). */
@@ -36,12 +37,10 @@ function storyNotice(
   return null;
 }
 
-export function StoryController({ graph, state, update }: StoryControllerProps) {
+export function StoryController({ graph, state, act }: StoryControllerProps) {
   const { find, loading } = useStories();
   const found = find(state.story);
-  const step = found?.story.steps[state.step] ?? null;
-  const signature = step && found ? `${found.story.id}#${state.step}` : null;
-  useStoryPlayback(signature, step, graph, update);
+  useStoryPlayback(state, found?.story ?? null, graph, act);
 
   const [dismissed, setDismissed] = useState<string | null>(null);
   // An unknown story is said once and left out of the address, so a copied link is clean; the
@@ -51,8 +50,8 @@ export function StoryController({ graph, state, update }: StoryControllerProps) 
   const unknown = Boolean(state.story) && !found && !loading;
   if (unknown && current !== unknownStory) setUnknownStory(current);
   useEffect(() => {
-    if (unknown) update({ story: null, step: 0 }, { replace: true });
-  }, [unknown, update]);
+    if (unknown) act(stopStory, { replace: true });
+  }, [unknown, act]);
   const notice = current ?? unknownStory;
 
   return (
@@ -66,7 +65,7 @@ export function StoryController({ graph, state, update }: StoryControllerProps) 
         </div>
       )}
       {state.present && (
-        <PresenterOverlay story={found?.story ?? null} step={state.step} update={update} />
+        <PresenterOverlay graph={graph} story={found?.story ?? null} step={state.step} act={act} />
       )}
     </>
   );

@@ -1,65 +1,41 @@
 /**
- * Plays a story: when the URL's story or step changes, the step's view is applied (focused node,
- * hidden kinds, layout, hops) without a new history entry. While the state shows that view, the
- * step's captured viewport is where the graph lands (stepLanding), in the same move as its focus
- * or layout change.
+ * Shows a story step the address names before its story was known: a shared link, Back and
+ * Forward, a story read from storage after the first render. When the step named changes and the
+ * state does not show its view yet, playStep applies it without a new history entry. A step
+ * played from the UI (playStep) already shows its view, so nothing happens twice.
  */
 import { useEffect, useRef } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
-import type { StoryStep } from '../../model/storySchema';
+import type { Story } from '../../model/storySchema';
+import { playStep, showsStep } from '../../state/actions';
 import type { ViewState } from '../../state/viewState';
-import type { Viewport } from '../../view/graphHandle';
-import type { UpdateView } from '../panelProps';
+import type { Act } from '../panelProps';
 
-/** The view-state part of a step, with focus keys the graph lacks left out. */
-export function stepView(step: StoryStep, graph: KnowledgeGraph): Partial<ViewState> {
-  const focus = step.focus.filter((k) => graph.hasNode(k));
-  return {
-    node: focus[0] ?? null,
-    hidden: [...step.hidden],
-    layout: step.layout,
-    hops: step.hops ?? 1,
-  };
-}
-
-/** True when `state` shows the step's view (what stepView sets). */
-export function showsStep(state: ViewState, step: StoryStep, graph: KnowledgeGraph): boolean {
-  const view = stepView(step, graph);
-  return (
-    state.node === view.node &&
-    state.layout === view.layout &&
-    state.hops === view.hops &&
-    [...state.hidden].sort().join() === [...(view.hidden ?? [])].sort().join()
-  );
-}
-
-/** The step's captured viewport while the state shows the step's view; else null. */
-export function stepLanding(
-  state: ViewState,
-  step: StoryStep | null,
-  graph: KnowledgeGraph,
-): Viewport | null {
-  return step?.viewport && showsStep(state, step, graph) ? step.viewport : null;
-}
-
-/**
- * Applies `step` whenever `signature` (story id and step index) changes. The step's own edits
- * (caption, title) do not re-apply it.
- */
 export function useStoryPlayback(
-  signature: string | null,
-  step: StoryStep | null,
+  state: ViewState,
+  story: Story | null,
   graph: KnowledgeGraph,
-  update: UpdateView,
+  act: Act,
 ): void {
+  const step = story?.steps[state.step] ?? null;
+  const signature = story && step ? `${story.id}#${state.step}` : null;
   const applied = useRef<string | null>(null);
+  // Read inside the effect only: the step's own edits (caption, title) and later changes of the
+  // view by the person do not re-apply it.
+  const latest = useRef({ state, story });
   useEffect(() => {
-    if (!signature || !step) {
+    latest.current = { state, story };
+  });
+  useEffect(() => {
+    if (!signature) {
       applied.current = null;
       return;
     }
     if (applied.current === signature) return;
     applied.current = signature;
-    update(stepView(step, graph), { replace: true });
-  }, [signature, step, graph, update]);
+    const { state: now, story: shown } = latest.current;
+    const current = shown?.steps[now.step];
+    if (shown && current && !showsStep(now, current, graph))
+      act(playStep(graph, shown, now.step), { replace: true });
+  }, [signature, graph, act]);
 }

@@ -3,11 +3,10 @@
 // the column kind and the picked cell in the view state, and a CSV link.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../../../src/state/viewState';
 import { MatrixPanel } from '../../../src/ui/panels/MatrixPanel';
 import type { GraphHandle } from '../../../src/view/graphHandle';
-import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
 import { renderAnswerPanel } from './renderAnswerPanel';
 
@@ -58,20 +57,6 @@ describe('MatrixPanel', () => {
     expect(cell).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(cell);
     expect(update).toHaveBeenCalledWith({ cell: null });
-  });
-
-  it('brings the picked cell’s paths into view once, and nothing without a cell', async () => {
-    const fit = vi.fn();
-    renderPanel({}, stubGraphHandle({ fit }));
-    const { rerender } = renderPanel(
-      { cell: ['area:cybercrime', 'forum:g8-24-7-network'] },
-      stubGraphHandle({ fit }),
-    );
-    await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
-    expect(fit).toHaveBeenCalledWith(['area:cybercrime', 'action:8.1-ii', 'forum:g8-24-7-network']);
-    rerender();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(fit).toHaveBeenCalledTimes(1);
   });
 
   it('switches the columns to projects and clears the cell', async () => {

@@ -3,11 +3,10 @@
 // and the view brought to the path once the graph is at rest.
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ViewState } from '../../../src/state/viewState';
 import { PathPanel } from '../../../src/ui/panels/PathPanel';
 import type { GraphHandle } from '../../../src/view/graphHandle';
-import { stubGraphHandle } from '../../fixtures/graphHandleStub';
 import { realGraph } from '../../fixtures/realGraph';
 import { renderAnswerPanel } from './renderAnswerPanel';
 
@@ -25,14 +24,6 @@ describe('PathPanel', () => {
         'Cybercrime has the line of action 8.1(ii), which is pursued through G8 24/7 Network.',
       ),
     ).toBeInTheDocument();
-  });
-
-  it('fits the view to the nodes on the path once the graph is still', async () => {
-    const fit = vi.fn();
-    const handle = stubGraphHandle({ fit });
-    renderPanel({ from: 'area:cybercrime', to: 'forum:g8-24-7-network' }, handle);
-    await vi.waitFor(() => expect(fit).toHaveBeenCalledTimes(1));
-    expect(fit).toHaveBeenCalledWith(['area:cybercrime', 'action:8.1-ii', 'forum:g8-24-7-network']);
   });
 
   it('swaps and clears the ends', async () => {

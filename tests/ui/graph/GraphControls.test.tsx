@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The legend filters kinds and the toolbar switches layout and depth: each a button with
-// aria-pressed, operable by keyboard, that only calls `update` (the URL follows from it).
+// aria-pressed, operable by keyboard, that only calls a named action (the URL follows from it).
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
 import { GraphLegend } from '../../../src/ui/graph/GraphLegend';
 import { GraphToolbar } from '../../../src/ui/graph/GraphToolbar';
 import { viewGraph } from '../../view/viewFixture';
+import { actSpy } from '../../helpers/actSpy';
 import { realGraph } from '../../fixtures/realGraph';
 
 describe('GraphLegend', () => {
@@ -17,7 +18,7 @@ describe('GraphLegend', () => {
         graph={viewGraph()}
         statedOnly={false}
         hidden={['action']}
-        update={vi.fn()}
+        act={actSpy().act}
         compare={false}
       />,
     );
@@ -32,24 +33,20 @@ describe('GraphLegend', () => {
   });
 
   it('hides a kind on click and shows it again with the keyboard', async () => {
-    const update = vi.fn();
+    const spy = actSpy();
+    const { act, update } = spy;
     const { rerender } = render(
-      <GraphLegend
-        graph={viewGraph()}
-        statedOnly={false}
-        hidden={[]}
-        update={update}
-        compare={false}
-      />,
+      <GraphLegend graph={viewGraph()} statedOnly={false} hidden={[]} act={act} compare={false} />,
     );
     await userEvent.click(screen.getByRole('button', { name: /Crime areas/ }));
     expect(update).toHaveBeenLastCalledWith({ hidden: ['area'] });
+    spy.state = { ...DEFAULT_VIEW_STATE, hidden: ['area'] };
     rerender(
       <GraphLegend
         graph={viewGraph()}
         statedOnly={false}
         hidden={['area']}
-        update={update}
+        act={act}
         compare={false}
       />,
     );
@@ -59,15 +56,9 @@ describe('GraphLegend', () => {
   });
 
   it('toggles inferred links, drawn dashed, for stated facts only', async () => {
-    const update = vi.fn();
+    const { act, update } = actSpy();
     render(
-      <GraphLegend
-        graph={realGraph()}
-        statedOnly={false}
-        hidden={[]}
-        update={update}
-        compare={false}
-      />,
+      <GraphLegend graph={realGraph()} statedOnly={false} hidden={[]} act={act} compare={false} />,
     );
     const inferred = screen.getByRole('button', { name: /Inferred links/ });
     expect(inferred).toHaveAttribute('aria-pressed', 'true');
@@ -82,7 +73,7 @@ describe('GraphLegend', () => {
         graph={viewGraph()}
         statedOnly={false}
         hidden={[]}
-        update={vi.fn()}
+        act={actSpy().act}
         compare={false}
       />,
     );
@@ -91,7 +82,7 @@ describe('GraphLegend', () => {
 
   it('explains the comparison colours during a comparison', () => {
     render(
-      <GraphLegend graph={viewGraph()} statedOnly={false} hidden={[]} update={vi.fn()} compare />,
+      <GraphLegend graph={viewGraph()} statedOnly={false} hidden={[]} act={actSpy().act} compare />,
     );
     expect(screen.getByText('In both documents')).toBeInTheDocument();
   });
@@ -99,9 +90,10 @@ describe('GraphLegend', () => {
 
 describe('GraphToolbar', () => {
   const setup = () => {
-    const update = vi.fn();
+    const state = { ...DEFAULT_VIEW_STATE, hops: 2 as const };
+    const { act, update } = actSpy(state);
     const zoom = { onZoomIn: vi.fn(), onZoomOut: vi.fn(), onFit: vi.fn() };
-    render(<GraphToolbar state={{ ...DEFAULT_VIEW_STATE, hops: 2 }} update={update} {...zoom} />);
+    render(<GraphToolbar state={state} act={act} {...zoom} />);
     return { update, zoom };
   };
 
@@ -131,7 +123,7 @@ describe('GraphLegend folding', () => {
         graph={viewGraph()}
         statedOnly={false}
         hidden={['area']}
-        update={vi.fn()}
+        act={actSpy().act}
         compare={false}
       />,
     );

@@ -3,14 +3,16 @@
 // shows its details, or keeps the Sources pane, which follows the node.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HeaderSearch } from '../../../src/ui/search/HeaderSearch';
 import { fixtureGraph } from '../../search/fixture';
+import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
+import { actSpy } from '../../helpers/actSpy';
 
 describe('HeaderSearch', () => {
   it('takes the focus on "/" and focuses the picked node in Details', async () => {
-    const update = vi.fn();
-    render(<HeaderSearch graph={fixtureGraph()} panel="coverage" update={update} />);
+    const { act, update } = actSpy({ ...DEFAULT_VIEW_STATE, panel: 'coverage' });
+    render(<HeaderSearch graph={fixtureGraph()} act={act} />);
     const user = userEvent.setup();
     const box = screen.getByRole('combobox', { name: 'Search' });
     expect(box).not.toHaveFocus();
@@ -22,8 +24,8 @@ describe('HeaderSearch', () => {
   });
 
   it('keeps the Sources pane open: it follows the picked node', async () => {
-    const update = vi.fn();
-    render(<HeaderSearch graph={fixtureGraph()} panel="sources" update={update} />);
+    const { act, update } = actSpy({ ...DEFAULT_VIEW_STATE, panel: 'sources' });
+    render(<HeaderSearch graph={fixtureGraph()} act={act} />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('combobox', { name: 'Search' }));
     await user.keyboard('cyber crime{Enter}');
@@ -34,7 +36,7 @@ describe('HeaderSearch', () => {
     render(
       <>
         <input aria-label="Notes" />
-        <HeaderSearch graph={fixtureGraph()} panel="details" update={vi.fn()} />
+        <HeaderSearch graph={fixtureGraph()} act={actSpy().act} />
       </>,
     );
     const user = userEvent.setup();

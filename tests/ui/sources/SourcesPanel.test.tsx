@@ -4,17 +4,21 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SourcesPanel } from '../../../src/ui/panels/SourcesPanel';
 import { searchFor } from '../../../src/ui/sources/searchBox';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
 import { DOCS, fixtureGraph } from '../../fixtures/citations';
+import { NO_ANSWERS } from '../../../src/state/answers';
+import { actSpy } from '../../helpers/actSpy';
 
 function renderPane(patch: Partial<ViewState> = {}) {
   const graph = fixtureGraph();
-  const update = vi.fn();
   const state: ViewState = { ...DEFAULT_VIEW_STATE, panel: 'sources', ...patch };
-  const view = render(<SourcesPanel graph={graph} sources={DOCS} state={state} update={update} />);
+  const { act, update } = actSpy(state);
+  const view = render(
+    <SourcesPanel graph={graph} sources={DOCS} state={state} answers={NO_ANSWERS} act={act} />,
+  );
   return { ...view, update };
 }
 
@@ -49,11 +53,8 @@ describe('Sources pane', () => {
   it('focuses the first citing node when a passage is clicked', async () => {
     const { update } = renderPane({ doc: 'declaration' });
     await userEvent.click(screen.getByRole('button', { name: /^Cited by 1: Sea Piracy/ }));
-    expect(update).toHaveBeenCalledWith({
-      doc: 'declaration',
-      passage: 'preamble',
-      node: 'area:sea-piracy',
-    });
+    // The pane was at this document already: the passage and the node change.
+    expect(update).toHaveBeenCalledWith({ passage: 'preamble', node: 'area:sea-piracy' });
   });
 
   it('activates a passage from the keyboard', async () => {
@@ -76,7 +77,8 @@ describe('Sources pane', () => {
     await userEvent.click(within(citers).getByRole('button', { name: 'The Fund' }));
     expect(update).toHaveBeenCalledWith({ node: 'organization:fund' });
     await userEvent.click(within(citers).getByRole('button', { name: /^Details of/ }));
-    expect(update).toHaveBeenCalledWith({ panel: 'details', node: 'forum:cc-dialogue' });
+    // The node was focused already: Details opens on it.
+    expect(update).toHaveBeenCalledWith({ panel: 'details' });
   });
 
   it('lists the passages citing the focused node, each opening its passage', async () => {
@@ -112,7 +114,7 @@ describe('Sources pane', () => {
       screen.getByRole('combobox', { name: 'Document' }),
       'fund-factsheet',
     );
-    expect(update).toHaveBeenCalledWith({ doc: 'fund-factsheet', passage: null });
+    expect(update).toHaveBeenCalledWith({ doc: 'fund-factsheet' }); // at its start: no passage
     const only = screen.getByRole('button', { name: 'Show only what this document states' });
     expect(only).toHaveAttribute('aria-pressed', 'false');
     await userEvent.click(only);
@@ -165,36 +167,50 @@ describe('following the focused node', () => {
   });
 
   it('brings the text to the passage of a node focused elsewhere', () => {
-    const update = vi.fn();
+    const spy = actSpy();
+    const { act, update } = spy;
     const { rerender } = render(
-      <SourcesPanel graph={graph} sources={DOCS} state={at({})} update={update} />,
+      <SourcesPanel
+        graph={graph}
+        sources={DOCS}
+        state={spy.at(at({}))}
+        answers={NO_ANSWERS}
+        act={act}
+      />,
     );
     expect(update).not.toHaveBeenCalled();
     rerender(
       <SourcesPanel
         graph={graph}
         sources={DOCS}
-        state={at({ node: 'area:sea-piracy' })}
-        update={update}
+        state={spy.at(at({ node: 'area:sea-piracy' }))}
+        answers={NO_ANSWERS}
+        act={act}
       />,
     );
-    expect(update).toHaveBeenCalledWith(
-      { doc: 'declaration', passage: 'preamble' },
-      { replace: true },
-    );
+    // The same document: only the passage moves.
+    expect(update).toHaveBeenCalledWith({ passage: 'preamble' }, { replace: true });
   });
 
   it('stays put when the node already cites the passage, or the pane focused it', async () => {
-    const update = vi.fn();
+    const spy = actSpy();
+    const { act, update } = spy;
     const { rerender } = render(
-      <SourcesPanel graph={graph} sources={DOCS} state={at({})} update={update} />,
+      <SourcesPanel
+        graph={graph}
+        sources={DOCS}
+        state={spy.at(at({}))}
+        answers={NO_ANSWERS}
+        act={act}
+      />,
     );
     rerender(
       <SourcesPanel
         graph={graph}
         sources={DOCS}
-        state={at({ node: 'area:cybercrime' })}
-        update={update}
+        state={spy.at(at({ node: 'area:cybercrime' }))}
+        answers={NO_ANSWERS}
+        act={act}
       />,
     );
     expect(update).not.toHaveBeenCalled();
@@ -204,8 +220,9 @@ describe('following the focused node', () => {
       <SourcesPanel
         graph={graph}
         sources={DOCS}
-        state={at({ node: 'area:sea-piracy', passage: '1.3(ii)' })}
-        update={update}
+        state={spy.at(at({ node: 'area:sea-piracy', passage: '1.3(ii)' }))}
+        answers={NO_ANSWERS}
+        act={act}
       />,
     );
     expect(update).toHaveBeenCalledTimes(1);

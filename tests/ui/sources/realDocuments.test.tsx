@@ -8,6 +8,7 @@ import { buildCitationIndex } from '../../../src/model/citations';
 import { loadGraph } from '../../../src/model/loadGraph';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
 import { SourcesPanel } from '../../../src/ui/panels/SourcesPanel';
+import { NO_ANSWERS } from '../../../src/state/answers';
 
 const loaded = loadGraph(EMBEDDED_GRAPH, EMBEDDED_SOURCES);
 if (!loaded.ok) throw new Error('the embedded data does not load');
@@ -21,7 +22,8 @@ describe.each(index.documents.map((d) => d.id))('document %s', (doc) => {
         graph={graph}
         sources={EMBEDDED_SOURCES}
         state={{ ...DEFAULT_VIEW_STATE, panel: 'sources', doc }}
-        update={() => undefined}
+        answers={NO_ANSWERS}
+        act={() => undefined}
       />,
     );
     const missing: string[] = [];

@@ -28,7 +28,7 @@ function renderController(
       builtInFile={builtInFile}
       onUpdate={onUpdate}
     >
-      {(state, update) => <StoryController graph={graph} state={state} update={update} />}
+      {(state, act) => <StoryController graph={graph} state={state} act={act} />}
     </Shell>,
   );
   return onUpdate;

@@ -4,7 +4,9 @@ import { useState, type ReactNode } from 'react';
 import type { KnowledgeGraph } from '../../../src/model/graph';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
 import { GraphHandleContext } from '../../../src/ui/graphHandleContext';
-import type { UpdateView } from '../../../src/ui/panelProps';
+import { withInvariants } from '../../../src/state/actions';
+import type { Act } from '../../../src/ui/panelProps';
+import { changedFields } from '../../helpers/actSpy';
 import { checkStoriesForGraph } from '../../../src/io/storiesFile';
 import { StoriesProvider } from '../../../src/ui/stories/StoriesContext';
 import type { GraphHandle } from '../../../src/view/graphHandle';
@@ -42,17 +44,19 @@ export interface ShellProps {
   storage: Storage;
   initial?: Partial<ViewState>;
   builtInFile?: unknown;
-  /** Receives every update, for assertions. */
+  /** Receives the change each action made, as a patch, for assertions. */
   onUpdate?: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
-  children: (state: ViewState, update: UpdateView) => ReactNode;
+  children: (state: ViewState, act: Act) => ReactNode;
 }
 
 export function Shell({ graph, storage, initial, builtInFile, onUpdate, children }: ShellProps) {
   const [state, setState] = useState<ViewState>({ ...DEFAULT_VIEW_STATE, ...initial });
-  const update: UpdateView = (patch, options) => {
-    onUpdate?.(patch, options);
-    setState((s) => ({ ...s, ...patch }));
-  };
+  const act: Act = (action, options) =>
+    setState((s) => {
+      const next = withInvariants(action(s));
+      onUpdate?.(changedFields(s, next), options);
+      return next;
+    });
   return (
     <GraphHandleContext.Provider value={fakeHandle}>
       <StoriesProvider
@@ -64,7 +68,7 @@ export function Shell({ graph, storage, initial, builtInFile, onUpdate, children
         }
       >
         <pre data-testid="state">{JSON.stringify(state)}</pre>
-        {children(state, update)}
+        {children(state, act)}
       </StoriesProvider>
     </GraphHandleContext.Provider>
   );

@@ -1,8 +1,9 @@
 // Which view state shows a story step, and where the graph lands while it does (the step's viewport).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
-import { showsStep, stepLanding, stepView } from '../../../src/ui/stories/useStoryPlayback';
-import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
+import { DEFAULT_VIEW_STATE } from '../../src/state/viewState';
+import { showsStep, stepView } from '../../src/state/actions';
+import { stepLanding } from '../../src/state/scene';
+import { sampleStory, storyGraph } from '../fixtures/storyFixtures';
 
 const graph = storyGraph();
 const step = sampleStory().steps[1];
