@@ -57,9 +57,9 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
   param({
     name: 'hide',
     field: 'hidden',
-    description: 'the kinds the legend hides, comma-separated (`country,action`)',
+    description: 'the kinds the legend hides, comma-separated (`action,country`)',
     parse: kinds,
-    format: (hidden) => (hidden.length ? [...hidden].sort().join(',') : null),
+    format: (hidden) => (hidden.length ? [...new Set(hidden)].sort().join(',') : null),
   }),
   param({
     name: 'layout',
