@@ -47,7 +47,7 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
   param({
     name: 'hops',
     field: 'hops',
-    description: 'how far around it the neighbourhood reaches: `1` (the default) or `2`',
+    description: "how far the focused node's neighbourhood reaches: `1` (the default) or `2` hops",
     parse: (raw) =>
       raw === '1' || raw === '2'
         ? accept<ViewState['hops']>(raw === '1' ? 1 : 2)
@@ -64,7 +64,8 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
   param({
     name: 'layout',
     field: 'layout',
-    description: '`fcose` (force, the default), `hierarchy`, `concentric` or `grid`',
+    description:
+      "the graph's layout: `fcose` (force, the default), `hierarchy`, `concentric` or `grid`",
     parse: oneOf(LAYOUTS),
     format: unlessDefault('layout'),
   }),
@@ -95,7 +96,7 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
     name: 'cell',
     field: 'cell',
     description:
-      'the matrix cell whose paths are lit: its crime area and column node, joined by a vertical bar',
+      'the matrix cell whose paths are lit: its crime area and its column, joined by a vertical bar',
     parse: (raw, ctx, { matrix }) => {
       if (raw === '') return accept(null);
       const [row, col, ...rest] = raw.split('|');
@@ -116,7 +117,7 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
   param({
     name: 'to',
     field: 'to',
-    description: 'the node it goes to',
+    description: 'the node the path finder goes to',
     parse: nodeKey,
     format: asIs,
   }),
@@ -131,7 +132,7 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
   param({
     name: 'step',
     field: 'step',
-    description: 'its step, from 1; only with `story`, and always with it',
+    description: 'the step of the story shown, from 1; written with `story`, ignored without it',
     parse: (raw, _ctx, { story }) => {
       if (!story) return reject('needs a story');
       const n = Number(raw);
@@ -169,14 +170,14 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
   param({
     name: 'only',
     field: 'only',
-    description: 'the document whose statements alone the graph shows',
+    description: 'the document whose statements alone the graph shows, by id',
     parse: docId,
     format: asIs,
   }),
   param({
     name: 'compare',
     field: 'compare',
-    description: 'two different documents to compare, comma-separated',
+    description: 'two different documents to compare, by id, comma-separated',
     parse: (raw, ctx) => {
       if (raw === '') return accept(null);
       const [a, b, ...rest] = raw.split(',');
