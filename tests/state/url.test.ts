@@ -1,8 +1,9 @@
-// The URL codec round-trips every field and turns bad parameters into notices, never exceptions.
+// The URL codec round-trips every field and turns bad parameters into notices, never exceptions;
+// parameters that depend on others decode in table order, and notices come in a fixed order.
 import { describe, expect, it } from 'vitest';
 import { decodeViewState, encodeViewState, type UrlContext } from '../../src/state/url';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/state/viewState';
-import type { NodeKind } from '../../src/model/vocabulary';
+import { DEFAULT_VIEW_STATE, MATRIX_COLUMNS, type ViewState } from '../../src/state/viewState';
+import { NODE_KINDS, type NodeKind } from '../../src/model/vocabulary';
 
 const KINDS: Record<string, NodeKind> = {
   'area:cybercrime': 'area',
@@ -14,6 +15,8 @@ const SECTIONS: Record<string, string[]> = {
   'joint-declaration-2014': ['preamble', '8.1(ii)'],
   'jaif-factsheet-2022': ['overview'],
 };
+
+const DECL = 'joint-declaration-2014';
 
 const ctx: UrlContext = {
   nodeKind: (k) => (Object.hasOwn(KINDS, k) ? (KINDS[k] ?? null) : null),
@@ -125,5 +128,115 @@ describe('parameters that cannot count', () => {
     const ok = decodeViewState('?panel=matrix&cell=area:cybercrime|forum:ajcc-dialogue', ctx);
     expect(ok.state.cell).toEqual(['area:cybercrime', 'forum:ajcc-dialogue']);
     expect(ok.notices).toEqual([]);
+  });
+});
+
+describe('parameters that depend on others', () => {
+  it('decode in table order, whatever the order of the address', () => {
+    const { state, notices } = decodeViewState(
+      `?step=3&story=cybercrime&passage=preamble&doc=${DECL}` +
+        '&cell=area:cybercrime|project:cyber-capacity&matrix=project',
+      ctx,
+    );
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({
+      story: 'cybercrime',
+      step: 2,
+      doc: DECL,
+      passage: 'preamble',
+      matrix: 'project',
+      cell: ['area:cybercrime', 'project:cyber-capacity'],
+    });
+  });
+
+  it('say a passage needs a doc, also when the doc was ignored', () => {
+    expect(decodeViewState('?passage=preamble', ctx).notices).toEqual([
+      'Ignored passage="preamble": needs a doc.',
+    ]);
+    expect(decodeViewState('?doc=nope&passage=preamble', ctx)).toMatchObject({
+      state: { doc: null, passage: null },
+      notices: [
+        'Ignored doc="nope": no such document.',
+        'Ignored passage="preamble": needs a doc.',
+      ],
+    });
+  });
+
+  it('write the step only with a story, from 1, the first step too', () => {
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, step: 4 })).toBe('');
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, story: 'cybercrime' })).toBe(
+      '?story=cybercrime&step=1',
+    );
+    expect(decodeViewState('?story=cybercrime', ctx).state.step).toBe(0);
+  });
+
+  it('check a cell against the matrix decoded, the default one when the matrix is ignored', () => {
+    const { state, notices } = decodeViewState(
+      '?matrix=country&cell=area:cybercrime|project:cyber-capacity',
+      ctx,
+    );
+    expect(state.matrix).toBe('forum');
+    expect(state.cell).toBeNull();
+    expect(notices).toEqual([
+      `Ignored matrix="country": expected one of ${MATRIX_COLUMNS.join(', ')}.`,
+      'Ignored cell="area:cybercrime|project:cyber-capacity": not a cell of the crime areas × forum matrix.',
+    ]);
+  });
+
+  it('compare two different documents only', () => {
+    const { state, notices } = decodeViewState(`?compare=${DECL},${DECL}`, ctx);
+    expect(state.compare).toBeNull();
+    expect(notices).toEqual([
+      `Ignored compare="${DECL},${DECL}": expected two different document ids separated by a comma.`,
+    ]);
+  });
+
+  it('keep the known kinds of a hide list, once each, and say each unknown one', () => {
+    const { state, notices } = decodeViewState('?hide=country,bogus,area,country,nope', ctx);
+    expect(state.hidden).toEqual(['country', 'area']);
+    const expected = `expected one of ${NODE_KINDS.join(', ')}`;
+    expect(notices).toEqual([
+      `Ignored hide="bogus": ${expected}.`,
+      `Ignored hide="nope": ${expected}.`,
+    ]);
+    expect(decodeViewState('?hide=', ctx)).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] });
+  });
+
+  it('write a hide list sorted, each kind once', () => {
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, hidden: ['country', 'area', 'country'] };
+    expect(encodeViewState(state)).toBe('?hide=area%2Ccountry');
+  });
+});
+
+describe('notices of a parameter given twice', () => {
+  it('keep the first value, even a bad one, and say the others are ignored', () => {
+    expect(decodeViewState('?hops=2&hops=seven&hops=1', ctx)).toMatchObject({
+      state: { hops: 2 },
+      notices: ['Ignored hops="seven, 1": given 3 times; the first is used.'],
+    });
+    expect(decodeViewState('?hops=seven&hops=2', ctx)).toMatchObject({
+      state: { hops: 1 },
+      notices: [
+        'Ignored hops="2": given 2 times; the first is used.',
+        'Ignored hops="seven": expected 1 or 2.',
+      ],
+    });
+  });
+
+  it('come first, then the unknown parameters, then the others in table order', () => {
+    const { notices } = decodeViewState(
+      '?stated=x&zzz=1&node=area:nope&node=area:cybercrime&hops=9&a=1&b=2&c=3&d=4',
+      ctx,
+    );
+    expect(notices).toEqual([
+      'Ignored node="area:cybercrime": given 2 times; the first is used.',
+      'Ignored zzz="1": unknown parameter.',
+      'Ignored a="1": unknown parameter.',
+      'Ignored b="2": unknown parameter.',
+      'Ignored 2 more unknown parameters.',
+      'Ignored node="area:nope": no such node.',
+      'Ignored hops="9": expected 1 or 2.',
+      'Ignored stated="x": expected 1 or 0.',
+    ]);
   });
 });
