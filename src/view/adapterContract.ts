@@ -31,8 +31,6 @@ export interface GraphAdapter {
    * for what changed since the last scene (camera.ts). The one way view state reaches the canvas.
    */
   show(scene: Scene): void;
-  /** The number of focused, near or lit nodes of the scene shown. */
-  litNodes(): number;
   /** The person's own camera gestures (keys, toolbar buttons): zoom about the centre, pan, fit. */
   zoomBy(factor: number): void;
   /** Moves the view by rendered pixels (animated). */

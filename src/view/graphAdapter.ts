@@ -240,7 +240,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     if (focusFrame.leave() && positions) runPreset(positions, readySent, null);
   };
 
-  const applyLook = (input: SceneLook): number => {
+  const applyLook = (input: SceneLook): void => {
     const next = computeViewClasses(graph, input);
     hops = input.hops;
     const ids = changedIds(classes, next.classes);
@@ -265,7 +265,6 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       }
     }
     classes = next.classes;
-    return next.litNodes;
   };
 
   const scenes = createSceneShow({
@@ -289,7 +288,6 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
 
   return {
     show: (scene) => scenes.show(scene),
-    litNodes: () => scenes.litNodes(),
     zoomBy(factor) {
       const zoom = cy.zoom() * factor;
       cy.animate({

@@ -9,8 +9,7 @@ import type { LayoutName } from '../model/vocabulary';
 import { cameraMoves, sameFit } from './camera';
 
 export interface SceneTarget {
-  /** Applies the look; returns the number of focused, near or lit nodes. */
-  apply(look: SceneLook): number;
+  apply(look: SceneLook): void;
   setLayout(name: LayoutName, landing: Viewport | null): void;
   setPresent(present: boolean): void;
   focus(node: string): void;
@@ -26,15 +25,12 @@ export interface SceneShow {
   ready(): void;
   /** Resolves once the scene shown is in place: its moves made, its answer fitted, all still. */
   whenSettled(): Promise<void>;
-  /** Number of focused, near or lit nodes of the scene shown. */
-  litNodes(): number;
 }
 
 export function createSceneShow(target: SceneTarget): SceneShow {
   let shown: Scene | null = null;
   let camera: CameraIntent | null = null;
   let isReady = false;
-  let lit = 0;
   /** A fit waiting for the graph to rest, and its end (fitted or cancelled). */
   let waiting: { cancelled: boolean; done: Promise<void> } | null = null;
   let fitsMade = 0;
@@ -66,7 +62,7 @@ export function createSceneShow(target: SceneTarget): SceneShow {
     show(scene) {
       const before = shown;
       shown = scene;
-      lit = target.apply(scene.look);
+      target.apply(scene.look);
       if (isReady) moveCamera(scene.camera);
       if (!before || before.layout !== scene.layout)
         target.setLayout(scene.layout, scene.camera.landing);
@@ -85,6 +81,5 @@ export function createSceneShow(target: SceneTarget): SceneShow {
         if (!waiting && fitsMade === before) return;
       }
     },
-    litNodes: () => lit,
   };
 }

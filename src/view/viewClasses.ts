@@ -17,7 +17,7 @@ export type ViewInput = SceneLook;
  */
 export interface ViewClasses {
   classes: ReadonlyMap<string, string>;
-  /** Number of nodes drawn as focused, near or lit (exposed as data-lit-nodes for tests). */
+  /** Number of nodes drawn as focused, near or lit (none: the overview's groups are shown). */
   litNodes: number;
 }
 

@@ -54,7 +54,7 @@ export async function searchTimes(page: Page): Promise<number[]> {
 /**
  * Focuses `key` the way a shared link or Back does (URL + popstate; `query` adds parameters, e.g.
  * "present=1&") and returns the time until the graph has lit the neighbourhood and chosen its
- * labels: data-lit-nodes changes in the same effects flush, and the observer runs after it.
+ * labels: the graph view marks 'graph:shown' (User Timing) once the adapter has shown the scene.
  */
 export async function focusTime(page: Page, key: string, query = ''): Promise<number> {
   return page.evaluate(
@@ -63,11 +63,13 @@ export async function focusTime(page: Page, key: string, query = ''): Promise<nu
         const graph = document.querySelector('[aria-label="Graph"]');
         if (!graph) return resolve(Number.NaN);
         const t0 = performance.now();
-        const observer = new MutationObserver(() => {
+        const observer = new PerformanceObserver((list) => {
+          const shown = list.getEntriesByName('graph:shown').find((m) => m.startTime >= t0);
+          if (!shown) return;
           observer.disconnect();
-          resolve(performance.now() - t0);
+          resolve(shown.startTime - t0);
         });
-        observer.observe(graph, { attributes: true, attributeFilter: ['data-lit-nodes'] });
+        observer.observe({ type: 'mark' });
         // A focus that never lands (a fault) is reported as no number, not waited for.
         setTimeout(() => {
           observer.disconnect();
@@ -108,11 +110,13 @@ export async function armEnterProbe(page: Page): Promise<void> {
       );
       const graph = document.querySelector('[aria-label="Graph"]');
       if (!graph) return resolve(Number.NaN);
-      new MutationObserver((_m, obs) => {
+      new PerformanceObserver((list, obs) => {
         if (Number.isNaN(t0)) return;
+        const shown = list.getEntriesByName('graph:shown').find((m) => m.startTime >= t0);
+        if (!shown) return;
         obs.disconnect();
-        resolve(performance.now() - t0);
-      }).observe(graph, { attributes: true, attributeFilter: ['data-lit-nodes'] });
+        resolve(shown.startTime - t0);
+      }).observe({ type: 'mark' });
     });
   });
 }

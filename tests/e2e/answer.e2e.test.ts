@@ -1,26 +1,20 @@
 // The answer panels in a real Chromium: the Coverage panel lists the forums of a crime area with
 // reasons and path chips that focus nodes; the matrix lights a cell's paths, sorts and exports
-// CSV; the path finder explains a path. The graph container's `data-lit-nodes` (the number of
-// nodes drawn lit) shows the highlight reached the graph; the URL carries the view.
+// CSV; the path finder explains a path. The number of nodes drawn lit (litNodes.ts) shows the
+// highlight reached the graph; the URL carries the view.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cellHighlight, coverageHighlight, pathHighlight } from '../../src/state/answerHighlight';
 import { realGraph } from '../fixtures/realGraph';
 import { openApp, sessionPerTest, screenshot, type Page } from './browser';
+import { litNodes, waitForLitNodes } from './litNodes';
 import { nodesOffScreen } from './onScreen';
 import { waitForStillGraph } from './stillGraph';
 
 const g = realGraph();
 const query = (page: Page) => new URL(page.url()).searchParams;
-const litNodes = (page: Page) =>
-  page.locator('[aria-label="Graph"]').getAttribute('data-lit-nodes').then(Number);
-
 async function expectLit(page: Page, n: number) {
-  await page.waitForFunction(
-    (want) =>
-      document.querySelector('[aria-label="Graph"]')?.getAttribute('data-lit-nodes') === want,
-    String(n),
-  );
+  await waitForLitNodes(page, n);
   await expect(litNodes(page)).resolves.toBe(n);
 }
 

@@ -2,6 +2,7 @@
 // to its crime area, reload the link, go Back; and a garbled link still opens the explorer.
 import { describe, expect, it } from 'vitest';
 import { openApp, sessionPerTest, screenshot, waitForGraph, type Page } from './browser';
+import { waitForLitNodes } from './litNodes';
 
 const RECAAP = /ReCAAP|Regional Cooperation Agreement on Combating Piracy/;
 
@@ -48,18 +49,12 @@ describe('explore with the keyboard', () => {
     expect(nodeParam(page)).toBe('declaration:recaap');
     expect(await details(page).locator('blockquote').count()).toBeGreaterThan(0);
     expect(await details(page).locator('cite').first().textContent()).toBeTruthy();
-    // The graph lights the focused node and its 1-hop neighbourhood, the same nodes Details lists
-    // (test hook of the graph view: data-lit-nodes counts the nodes drawn focused, near or lit).
+    // The graph lights the focused node and its 1-hop neighbourhood, the same nodes Details lists.
     const neighbours = new Set(
       await details(page).locator('.details-neighbour-label').allTextContents(),
     );
     expect(neighbours.size).toBeGreaterThan(0);
-    await page.waitForFunction(
-      (n) =>
-        document.querySelector('[aria-label="Graph"]')?.getAttribute('data-lit-nodes') ===
-        String(n),
-      neighbours.size + 1,
-    );
+    await waitForLitNodes(page, neighbours.size + 1);
     await screenshot(page, 'explore-2-recaap-details');
 
     const neighbour = await tabTo(page, /^Sea Piracy/i);

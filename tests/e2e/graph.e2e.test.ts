@@ -1,10 +1,11 @@
 // The graph view in a real Chromium: the legend filters kinds, the toolbar switches layouts and
 // depth, a focused node lights its neighbourhood, and the keyboard clears the focus — all in the
-// URL. Test hook: the graph container carries `data-lit-nodes`, the number of nodes drawn as
-// focused, near the focus or highlighted (the canvas itself cannot be queried).
+// URL. How many nodes are drawn focused, near the focus or highlighted is read from Cytoscape's
+// classes (litNodes.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openApp, sessionPerTest, screenshot, waitForGraph, type Page } from './browser';
+import { waitForLitNodes } from './litNodes';
 import { waitForStillGraph } from './stillGraph';
 
 interface GraphFile {
@@ -94,20 +95,16 @@ describe('graph view', () => {
 
   it('lights the focused node and its neighbours to the chosen depth', async () => {
     await openApp(s, '?node=area:cybercrime&hops=2');
-    await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe(
-      String(neighbourhoodSize('area:cybercrime', 2)),
-    );
+    await waitForLitNodes(s.page, neighbourhoodSize('area:cybercrime', 2));
     await waitForStillGraph(s.page);
     await screenshot(s.page, 'graph-focus-cybercrime-2hops');
     await s.page.getByRole('group', { name: 'Neighbourhood depth' }).getByText('1 hop').click();
     expect(query(s.page).get('hops')).toBeNull();
-    await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe(
-      String(neighbourhoodSize('area:cybercrime', 1)),
-    );
+    await waitForLitNodes(s.page, neighbourhoodSize('area:cybercrime', 1));
     await graph(s.page).focus();
     await s.page.keyboard.press('Escape');
     expect(query(s.page).get('node')).toBeNull();
-    await expect(graph(s.page).getAttribute('data-lit-nodes')).resolves.toBe('0');
+    await waitForLitNodes(s.page, 0);
   });
 
   it('focuses a node when it is clicked, and Escape leaves the focus for the overview', async () => {

@@ -2,6 +2,7 @@
 // that states it, from a sentence to its nodes, and the comparison of two documents.
 import { describe, expect, it } from 'vitest';
 import { openApp, sessionPerTest, screenshot } from './browser';
+import { litNodes } from './litNodes';
 
 const params = (url: string) => new URL(url).searchParams;
 
@@ -78,8 +79,7 @@ describe('sources pane', () => {
     expect(node).toBeTruthy();
     expect(keys).toContain(node);
     // The graph lights what the passage states.
-    const lit = await s.page.locator('[aria-label="Graph"]').getAttribute('data-lit-nodes');
-    expect(Number(lit)).toBeGreaterThan(0);
+    expect(await litNodes(s.page)).toBeGreaterThan(0);
     // The box under the passage lists what cites it, and leads to the node's details.
     const citers = pane.getByRole('group', { name: 'What cites § 8.1(ii)' });
     await citers.waitFor();

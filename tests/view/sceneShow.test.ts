@@ -27,7 +27,7 @@ function sceneOf(g: KnowledgeGraph, patch: Partial<ViewState>): Scene {
 
 function target(whenStill: () => Promise<void> = () => Promise.resolve()) {
   return {
-    apply: vi.fn(() => 0),
+    apply: vi.fn(),
     setLayout: vi.fn(),
     setPresent: vi.fn(),
     focus: vi.fn(),
