@@ -4,7 +4,7 @@
 // highlight reached the graph; the URL carries the view.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cellHighlight, coverageHighlight, pathHighlight } from '../../src/state/answerHighlight';
+import { answerLit } from '../helpers/answerLit';
 import { realGraph } from '../fixtures/realGraph';
 import { openApp, sessionPerTest, screenshot, type Page } from './browser';
 import { litNodes, waitForLitNodes } from './litNodes';
@@ -35,7 +35,7 @@ describe('answer panels', () => {
       has: s.page.getByRole('button', { name: 'G8 24/7 Network', exact: true }),
     });
     await expect(g8.innerText()).resolves.toMatch(/Through an action/);
-    const lit = coverageHighlight(g, { panel: 'coverage', coverage: 'area:cybercrime' });
+    const lit = answerLit(g, { panel: 'coverage', coverage: 'area:cybercrime' });
     await expectLit(s.page, lit.nodes.size);
     await screenshot(s.page, 'answer-coverage-cybercrime');
 
@@ -71,7 +71,7 @@ describe('answer panels', () => {
     expect(query(s.page).get('cov')).toBe('area:sea-piracy');
     await panel.getByRole('heading', { name: 'Forums covering Sea Piracy' }).waitFor();
     // The view comes to the answer: closer than the whole graph, every lit node on screen.
-    const piracyLit = coverageHighlight(g, { panel: 'coverage', coverage: 'area:sea-piracy' });
+    const piracyLit = answerLit(g, { panel: 'coverage', coverage: 'area:sea-piracy' });
     await expectLit(s.page, piracyLit.nodes.size);
     const { zoom } = await waitForStillGraph(s.page);
     expect(zoom).toBeGreaterThan(whole.zoom);
@@ -108,7 +108,7 @@ describe('answer panels', () => {
     await cell.click();
     expect(query(s.page).get('cell')).toBe('area:cybercrime|forum:g8-24-7-network');
     await expect(cell.getAttribute('aria-pressed')).resolves.toBe('true');
-    const lit = cellHighlight(g, {
+    const lit = answerLit(g, {
       panel: 'matrix',
       cell: ['area:cybercrime', 'forum:g8-24-7-network'],
     });
@@ -155,7 +155,7 @@ describe('answer panels', () => {
     await expect(panel.locator('.answer-result').innerText()).resolves.toContain(
       'which is pursued through G8 24/7 Network.',
     );
-    const lit = pathHighlight(g, {
+    const lit = answerLit(g, {
       panel: 'path',
       from: 'area:cybercrime',
       to: 'forum:g8-24-7-network',

@@ -49,6 +49,8 @@ export function StoryController({ graph, state, act }: StoryControllerProps) {
   const current = storyNotice(state.story, state.step, found, loading);
   const unknown = Boolean(state.story) && !found && !loading;
   if (unknown && current !== unknownStory) setUnknownStory(current);
+  // Once a story that exists plays, the notice about the unknown one has done its work.
+  if (found && unknownStory !== null) setUnknownStory(null);
   useEffect(() => {
     if (unknown) act(stopStory, { replace: true });
   }, [unknown, act]);

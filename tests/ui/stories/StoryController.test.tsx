@@ -5,6 +5,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { ViewState } from '../../../src/state/viewState';
+import { selectStep } from '../../../src/state/actions';
 import { presenterKeyAction } from '../../../src/ui/stories/PresenterOverlay';
 import { StoryController } from '../../../src/ui/stories/StoryController';
 import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
@@ -109,5 +110,30 @@ describe('presenterKeyAction', () => {
     expect(presenterKeyAction('Home', 2, 3)).toBe(0);
     expect(presenterKeyAction('Escape', 1, 3)).toBe('leave');
     expect(presenterKeyAction('x', 1, 3)).toBeNull();
+  });
+
+  it('drops the notice about an unknown story once a story that exists plays', async () => {
+    render(
+      <Shell
+        graph={graph}
+        storage={new MemoryStorage()}
+        initial={{ story: 'nope' }}
+        builtInFile={builtInFile}
+      >
+        {(state, act) => (
+          <>
+            <StoryController graph={graph} state={state} act={act} />
+            <button type="button" onClick={() => act(selectStep('cybercrime', 0))}>
+              Play
+            </button>
+          </>
+        )}
+      </Shell>,
+    );
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('There is no story "nope"'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.queryByText(/There is no story "nope"/)).toBeNull();
   });
 });
