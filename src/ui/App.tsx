@@ -17,6 +17,7 @@ import { StoriesProvider, useCurrentStoryStep } from './stories/StoriesContext';
 import { StoryController } from './stories/StoryController';
 import { stepLanding } from './stories/useStoryPlayback';
 import { HeaderSearch } from './search/HeaderSearch';
+import { SearchRequestProvider } from './search/SearchRequestContext';
 import { FocusAnnouncer } from './FocusAnnouncer';
 import { useSourcesView } from './sources/useSourcesView';
 import type { PanelProps } from './panelProps';
@@ -31,7 +32,9 @@ export function App() {
   if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
   return (
     <StoriesProvider>
-      <Explorer graph={loaded.graph} />
+      <SearchRequestProvider>
+        <Explorer graph={loaded.graph} />
+      </SearchRequestProvider>
     </StoriesProvider>
   );
 }
