@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import { coverageOf } from '../../model/queries';
 import type { UpdateView } from '../panelProps';
-import { countOf, labelOf } from './answerWords';
+import { countOf, labelOf } from '../../model/answerWords';
 
 export interface AlsoCoveringProps {
   graph: KnowledgeGraph;

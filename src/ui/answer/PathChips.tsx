@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import { stepsOf } from '../../model/queries';
 import { KIND_STYLE } from '../../view/kindStyle';
 import { KIND_NAMES } from '../search/kindNames';
-import { labelOf } from './answerWords';
+import { labelOf } from '../../model/answerWords';
 import './answer.css';
 
 export interface PathChipsProps {

@@ -6,7 +6,7 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import type { UntiedChannel } from '../../model/queries';
 import type { UpdateView } from '../panelProps';
-import { labelOf } from './answerWords';
+import { labelOf } from '../../model/answerWords';
 
 export interface UntiedChannelsProps {
   graph: KnowledgeGraph;

@@ -18,7 +18,7 @@ import {
 } from '../../model/queries';
 import { highlightOfPaths } from '../../state/answerHighlight';
 import { AreaPicker } from '../answer/AreaPicker';
-import { countOf, labelOf, queryErrorWords } from '../answer/answerWords';
+import { countOf, labelOf, queryErrorWords } from '../../model/answerWords';
 import { AlsoCovering } from '../answer/AlsoCovering';
 import { CoverageList } from '../answer/CoverageList';
 import { InstrumentList } from '../answer/InstrumentList';

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { pathsBetween, type PathsResult } from '../../model/queries';
-import { countOf, queryErrorWords } from '../answer/answerWords';
+import { countOf, queryErrorWords } from '../../model/answerWords';
 import { PathEnd } from '../answer/PathEnd';
 import { InferredTag } from '../answer/InferredTag';
 import { PathProof } from '../answer/PathProof';
