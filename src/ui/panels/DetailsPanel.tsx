@@ -9,8 +9,8 @@ import { NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 import { parseSourceDocument } from '../../model/sourceDocument';
 import type { PanelProps, UpdateView } from '../panelProps';
 import { KIND_NAMES } from '../search/kindNames';
-import { formatNodeDates } from './formatDates';
-import { neighbourGroups } from './neighbourGroups';
+import { formatNodeDates } from '../../model/formatDates';
+import { neighbourGroups } from '../../model/neighbourGroups';
 import { SourceQuote } from './SourceQuote';
 import './DetailsPanel.css';
 
