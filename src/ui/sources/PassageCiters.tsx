@@ -6,7 +6,7 @@
 import { citingKeys, type Citation, type CitingKind } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { UpdateView } from '../panelProps';
-import { citingName, plural, shorten } from './citingNames';
+import { citingName, plural, shorten } from '../../model/citingNames';
 
 export interface PassageCitersProps {
   graph: KnowledgeGraph;
