@@ -24,7 +24,7 @@ import { CoverageList } from '../answer/CoverageList';
 import { InstrumentList } from '../answer/InstrumentList';
 import { UntiedChannels } from '../answer/UntiedChannels';
 import { useFitAnswer } from '../answer/useFitAnswer';
-import { KIND_NAMES } from '../search/kindNames';
+import { KIND_NAMES } from '../../model/kindNames';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 

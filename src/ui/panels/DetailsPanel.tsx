@@ -8,7 +8,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import { NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 import { parseSourceDocument } from '../../model/sourceDocument';
 import type { PanelProps, UpdateView } from '../panelProps';
-import { KIND_NAMES } from '../search/kindNames';
+import { KIND_NAMES } from '../../model/kindNames';
 import { formatNodeDates } from '../../model/formatDates';
 import { neighbourGroups } from '../../model/neighbourGroups';
 import { SourceQuote } from './SourceQuote';

@@ -11,7 +11,7 @@ import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { NodeKind } from '../../model/schema';
 import { groupHitsByKind } from '../../search/groupHits';
-import { KIND_NAMES } from './kindNames';
+import { KIND_NAMES } from '../../model/kindNames';
 import { Marked } from './Marked';
 import { MAX_QUERY_CHARS, searchIndexFor } from '../../search/searchIndex';
 import './NodeCombobox.css';

@@ -1,5 +1,5 @@
 /** How each kind of node is named in the search results and the Details panel (plurals as in the legend). */
-import type { NodeKind } from '../../model/schema';
+import type { NodeKind } from './schema';
 
 export const KIND_NAMES: Readonly<Record<NodeKind, { one: string; many: string }>> = {
   declaration: { one: 'Declaration or plan', many: 'Declarations & plans' },
