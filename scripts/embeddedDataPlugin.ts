@@ -6,12 +6,12 @@
  * every quote. A production build stops on any problem, naming each; the dev server passes the
  * problems to the page instead, which lists them.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadGraph } from '../src/model/loadGraph';
 import { validateStoriesFile } from '../src/model/storySchema';
 import { readJsonFile } from './readJsonFile';
+import { readSourceFiles } from './readSourceFiles';
 
 const VIRTUAL_ID = 'virtual:embedded-dataset';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -33,13 +33,7 @@ function readJson(path: string, label: string, problems: string[]): unknown {
 
 /** Validates the data folder; every problem is a line naming its file and place. */
 export function validateDataFolder(dataDir: string): { dataset: EmbeddedDataset; files: string[] } {
-  const sourcesDir = join(dataDir, 'sources');
-  const sourceFiles = readdirSync(sourcesDir)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => join(sourcesDir, f));
-  const docs = Object.fromEntries(
-    sourceFiles.map((f) => [basename(f, '.md'), readFileSync(f, 'utf8')]),
-  );
+  const { docs, files: sourceFiles } = readSourceFiles(dataDir);
   const graphPath = join(dataDir, 'graph.json');
   const storiesPath = join(dataDir, 'stories.json');
   const problems: string[] = [];

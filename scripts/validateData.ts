@@ -2,17 +2,13 @@
  * `npm run validate:data`: validates data/graph.json against data/sources/ and prints every
  * problem with its place, or a one-line summary of counts. Exits 1 on any problem.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { loadGraph } from '../src/model/loadGraph';
 import { readJsonFile } from './readJsonFile';
+import { readSourceFiles } from './readSourceFiles';
 
 const dataDir = join(import.meta.dirname, '..', 'data');
-const docs = Object.fromEntries(
-  readdirSync(join(dataDir, 'sources'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => [basename(f, '.md'), readFileSync(join(dataDir, 'sources', f), 'utf8')]),
-);
+const { docs } = readSourceFiles(dataDir);
 
 const graphFile = readJsonFile(join(dataDir, 'graph.json'), 'data/graph.json');
 if (!graphFile.ok) {

@@ -20,11 +20,11 @@ import {
   HOW_WEIGHT,
   MAX_STRENGTH,
   type CoverageHow,
-  type CoverageKind,
   type CoverageRule,
 } from './coverageRules';
 import { QueryError } from './queryErrors';
 import type { NodeKind } from './schema';
+import { COVERAGE_KINDS, type CoverageKind } from './vocabulary';
 
 /** One proof: the node keys from the area to the covering node, and the edges between them. */
 export interface CoveragePath {
@@ -50,9 +50,6 @@ export interface Coverage {
   /** Most direct and shortest first. */
   paths: readonly CoveragePath[];
 }
-
-/** The kinds `areasCoveredBy` accepts. */
-export const COVERAGE_KINDS: readonly CoverageKind[] = ['forum', 'project', 'organization'];
 
 const HOW_RANK = new Map<CoverageHow, number>(COVERAGE_HOWS.map((h, i) => [h, i]));
 const rankOf = (how: CoverageHow): number => HOW_RANK.get(how) ?? COVERAGE_HOWS.length;

@@ -20,13 +20,11 @@
  * area's own paragraph names the channel does the declaration tie that channel to that area.
  */
 import type { NodeKind, Relation } from './schema';
+import type { CoverageKind } from './vocabulary';
 
 export const COVERAGE_HOWS = ['direct', 'action', 'project', 'forum', 'declaration'] as const;
 /** How a node covers an area, most direct first. */
 export type CoverageHow = (typeof COVERAGE_HOWS)[number];
-
-/** Kinds a coverage question can be asked about, against crime areas. */
-export type CoverageKind = 'forum' | 'project' | 'organization';
 
 export interface RuleStep {
   dir: 'in' | 'out';

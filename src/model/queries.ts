@@ -7,7 +7,6 @@ export {
   areaKeys,
   areasCoveredBy,
   compareCoverage,
-  COVERAGE_KINDS,
   coverageBetween,
   coverageMatrix,
   coverageOf,
@@ -18,13 +17,8 @@ export {
   type CoveragePath,
   type MatrixRowKind,
 } from './coverage';
-export {
-  COVERAGE_HOWS,
-  HOW_WEIGHT,
-  MAX_STRENGTH,
-  type CoverageHow,
-  type CoverageKind,
-} from './coverageRules';
+export { COVERAGE_HOWS, HOW_WEIGHT, MAX_STRENGTH, type CoverageHow } from './coverageRules';
+export { COVERAGE_KINDS, type CoverageKind } from './vocabulary';
 export {
   explainPath,
   explainSteps,

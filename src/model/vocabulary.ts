@@ -1,8 +1,8 @@
 /**
- * The fixed vocabularies of the knowledge graph (kinds of node, relations, layout names, the
- * stories file version) as plain constants, so that the view and the URL code can use them
- * without loading the schema library: zod stays off the path to the first paint. The schemas in
- * schema.ts, layouts.ts and storySchema.ts are built from these.
+ * The fixed vocabularies of the knowledge graph (kinds of node, the kinds coverage is asked about,
+ * relations, layout names, the stories file version) as plain constants, so that the view and the
+ * URL code can use them without loading the schema library: zod stays off the path to the first
+ * paint. The schemas in schema.ts, layouts.ts and storySchema.ts are built from these.
  */
 
 /** The kinds of node, in the order the legend and the hierarchy layout use. */
@@ -17,6 +17,17 @@ export const NODE_KINDS = [
   'country',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
+
+/**
+ * The forum-like kinds a coverage question is asked about against crime areas: what the Coverage
+ * panel answers for besides an area, and the columns the coverage matrix can show.
+ */
+export const COVERAGE_KINDS = [
+  'forum',
+  'project',
+  'organization',
+] as const satisfies readonly NodeKind[];
+export type CoverageKind = (typeof COVERAGE_KINDS)[number];
 
 /**
  * The fixed vocabulary of relations. An edge always reads "source <relation> target".

@@ -2,7 +2,12 @@
  * The view state: everything that decides what the person sees, and nothing derived.
  * It is plain data so that it can live in the URL (see url.ts) and in story steps.
  */
-import type { LayoutName, NodeKind } from '../model/vocabulary';
+import {
+  COVERAGE_KINDS,
+  type CoverageKind,
+  type LayoutName,
+  type NodeKind,
+} from '../model/vocabulary';
 
 // Layout names are defined in the model so that the story schema can use them too.
 export { LAYOUTS, type LayoutName } from '../model/vocabulary';
@@ -10,9 +15,9 @@ export { LAYOUTS, type LayoutName } from '../model/vocabulary';
 export const PANELS = ['details', 'coverage', 'matrix', 'path', 'stories', 'sources'] as const;
 export type PanelName = (typeof PANELS)[number];
 
-/** Column kinds the coverage matrix can show against crime areas. */
-export const MATRIX_COLUMNS = ['forum', 'project', 'organization'] as const;
-export type MatrixColumn = (typeof MATRIX_COLUMNS)[number];
+/** Column kinds the coverage matrix can show against crime areas: the coverage kinds. */
+export const MATRIX_COLUMNS = COVERAGE_KINDS;
+export type MatrixColumn = CoverageKind;
 
 export interface ViewState {
   /** Focused node key, or null. */

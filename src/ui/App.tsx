@@ -13,6 +13,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { StoriesProvider } from './stories/StoriesContext';
 import { StoryController } from './stories/StoryController';
 import { HeaderSearch } from './search/HeaderSearch';
+import { SearchRequestProvider } from './search/SearchRequestContext';
 import { FocusAnnouncer } from './FocusAnnouncer';
 import type { PanelProps } from './panelProps';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -28,7 +29,9 @@ export function App() {
   if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
   return (
     <StoriesProvider>
-      <Explorer graph={loaded.graph} />
+      <SearchRequestProvider>
+        <Explorer graph={loaded.graph} />
+      </SearchRequestProvider>
     </StoriesProvider>
   );
 }

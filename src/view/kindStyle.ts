@@ -4,6 +4,7 @@
  * Colours follow the Okabe–Ito palette (safe for common colour-vision deficiencies) and every
  * kind also has its own shape, so kinds stay apart in black and white.
  */
+import { KIND_NAMES } from '../model/kindNames';
 import type { NodeKind } from '../model/schema';
 
 /** The Cytoscape node shapes used (a subset of Cytoscape's names). */
@@ -27,7 +28,7 @@ export interface KindStyle {
   fontSize: number;
   /** Bold labels, for the few hub kinds (declarations, areas). */
   labelBold: boolean;
-  /** Legend label (plural). */
+  /** Legend label: the kind's plural name (KIND_NAMES, model/kindNames.ts). */
   legend: string;
   /** The shape as an SVG path in a 16×16 box, for HTML/SVG legends. */
   glyph: string;
@@ -40,7 +41,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 34,
     fontSize: 15,
     labelBold: true,
-    legend: 'Declarations & plans',
+    legend: KIND_NAMES.declaration.many,
     glyph: 'M3 2h10a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H3a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2z',
   },
   area: {
@@ -49,7 +50,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 40,
     fontSize: 22,
     labelBold: true,
-    legend: 'Crime areas',
+    legend: KIND_NAMES.area.many,
     glyph: 'M4 1.5h8L16 8l-4 6.5H4L0 8z',
   },
   action: {
@@ -58,7 +59,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 22,
     fontSize: 10,
     labelBold: false,
-    legend: 'Actions',
+    legend: KIND_NAMES.action.many,
     glyph: 'M8 1.5l7 13H1z',
   },
   forum: {
@@ -67,7 +68,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 30,
     fontSize: 14,
     labelBold: false,
-    legend: 'Forums & channels',
+    legend: KIND_NAMES.forum.many,
     glyph: 'M8 1a7 7 0 1 0 0 14A7 7 0 1 0 8 1z',
   },
   project: {
@@ -76,7 +77,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 26,
     fontSize: 11,
     labelBold: false,
-    legend: 'Projects',
+    legend: KIND_NAMES.project.many,
     glyph: 'M8 0.5L15.5 8 8 15.5 0.5 8z',
   },
   organization: {
@@ -85,7 +86,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 24,
     fontSize: 11,
     labelBold: false,
-    legend: 'Organizations',
+    legend: KIND_NAMES.organization.many,
     glyph: 'M2 2h12v12H2z',
   },
   event: {
@@ -94,7 +95,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 22,
     fontSize: 10,
     labelBold: false,
-    legend: 'Events & meetings',
+    legend: KIND_NAMES.event.many,
     glyph: 'M8 0.8l2.1 4.6 5 .5-3.8 3.3 1.1 4.9L8 11.6l-4.4 2.5 1.1-4.9L.9 5.9l5-.5z',
   },
   country: {
@@ -103,7 +104,7 @@ export const KIND_STYLE: Readonly<Record<NodeKind, KindStyle>> = {
     size: 22,
     fontSize: 11,
     labelBold: false,
-    legend: 'Countries',
+    legend: KIND_NAMES.country.many,
     glyph: 'M5 1h6l4 4v6l-4 4H5l-4-4V5z',
   },
 };

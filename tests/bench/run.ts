@@ -13,13 +13,14 @@
  * asserts.
  * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { embeddedDataPlugin } from '../../scripts/embeddedDataPlugin';
+import { readSourceFiles } from '../../scripts/readSourceFiles';
 import { loadGraph } from '../../src/model/loadGraph';
 import { buildSearchIndex } from '../../src/search/searchIndex';
 import { CHROMIUM_FLAGS, findOrInstallChromium } from '../e2e/chromium';
@@ -142,11 +143,7 @@ async function graphBox(browser: Browser, url: string): Promise<{ width: number;
 
 /** Search as a function, in Node: median ms per keystroke over every prefix of QUERIES. */
 function searchFunctionTimes(): number[] {
-  const docs = Object.fromEntries(
-    readdirSync('data/sources')
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => [f.replace(/\.md$/, ''), readFileSync(join('data/sources', f), 'utf8')]),
-  );
+  const { docs } = readSourceFiles('data');
   const loaded = loadGraph(JSON.parse(readFileSync('data/graph.json', 'utf8')), docs);
   if (!loaded.ok)
     throw new Error(`bench: data/graph.json does not load: ${loaded.problems.length} problem(s)`);

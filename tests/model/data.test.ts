@@ -1,20 +1,17 @@
 // The real data: data/graph.json against data/sources/. Counts per kind, no orphan, every
 // numbered action linked to its area and declaration, every quote found, aliases unique, keys
 // that follow the conventions, and the uncertainty marks of public-facts.md kept.
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSourceFiles } from '../../scripts/readSourceFiles';
 import { loadGraph } from '../../src/model/loadGraph';
 import { locateQuote, parseSourceDocument } from '../../src/model/sourceDocument';
 import type { KnowledgeGraph } from '../../src/model/graph';
 import { NODE_KINDS, RELATIONS, type Source } from '../../src/model/schema';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
-const texts: Record<string, string> = Object.fromEntries(
-  readdirSync(join(dataDir, 'sources'))
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => [basename(f, '.md'), readFileSync(join(dataDir, 'sources', f), 'utf8')]),
-);
+const texts: Record<string, string> = readSourceFiles(dataDir).docs;
 const docs = Object.fromEntries(
   Object.entries(texts).map(([id, text]) => [id, parseSourceDocument(id, text)]),
 );

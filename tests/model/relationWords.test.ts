@@ -2,7 +2,7 @@
 // country, a meeting "held in" it; the canvas, path sentences and Details say the same.
 import { describe, expect, it } from 'vitest';
 import { stepsOf } from '../../src/model/paths';
-import { neighbourGroups } from '../../src/ui/panels/neighbourGroups';
+import { neighbourGroups } from '../../src/model/neighbourGroups';
 import { buildElements } from '../../src/view/elements';
 import { realGraph } from '../fixtures/realGraph';
 

@@ -1,7 +1,8 @@
 // The stories file schema: the shipped data/stories.json validates against the real graph, and bad
 // input gives every problem with its code and place.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readSourceFiles } from '../../scripts/readSourceFiles';
 import { loadGraph } from '../../src/model/loadGraph';
 import { validateStoriesFile } from '../../src/model/storySchema';
 import { sampleStory, storyGraph } from '../fixtures/storyFixtures';
@@ -157,11 +158,7 @@ describe('data/stories.json', () => {
   const graphFile: unknown = JSON.parse(readFileSync('data/graph.json', 'utf8'));
 
   it('validates, and every focus key is a node of data/graph.json', () => {
-    const docs = Object.fromEntries(
-      readdirSync('data/sources')
-        .filter((f) => f.endsWith('.md'))
-        .map((f) => [f.replace(/\.md$/, ''), readFileSync(`data/sources/${f}`, 'utf8')]),
-    );
+    const { docs } = readSourceFiles('data');
     const loaded = loadGraph(graphFile, docs);
     expect(loaded.ok ? [] : loaded.problems.slice(0, 3)).toEqual([]);
     if (!loaded.ok) return;

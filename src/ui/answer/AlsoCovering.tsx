@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import { coverageOf } from '../../model/queries';
 import type { Act } from '../panelProps';
-import { countOf, labelOf } from './answerWords';
+import { countOf, labelOf } from '../../model/answerWords';
 import { openMatrix } from '../../state/actions';
 
 export interface AlsoCoveringProps {

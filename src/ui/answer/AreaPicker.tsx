@@ -3,8 +3,11 @@
  * the fuzzy node search for a forum, a project or an organization (or an area, typed).
  */
 import type { KnowledgeGraph } from '../../model/graph';
-import { areaKeys } from '../../model/queries';
+import { COVERAGE_KINDS, areaKeys } from '../../model/queries';
 import { NodeCombobox } from '../search/NodeCombobox';
+
+/** What the search offers: the crime areas and the kinds coverage is asked about. */
+const PICKABLE = ['area', ...COVERAGE_KINDS] as const;
 
 export interface AreaPickerProps {
   graph: KnowledgeGraph;
@@ -25,7 +28,7 @@ export function AreaPicker({ graph, picked, onPick }: AreaPickerProps) {
       <NodeCombobox
         label="Area or forum"
         graph={graph}
-        kinds={['area', 'forum', 'project', 'organization']}
+        kinds={PICKABLE}
         placeholder="Type an area, a forum, a project…"
         onPick={onPick}
       />

@@ -1,7 +1,7 @@
 /** The paths of the matrix cell picked, each in words and as chips. */
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
-import { HOW_WORDS, countOf, labelOf } from './answerWords';
+import { HOW_WORDS, countOf, labelOf } from '../../model/answerWords';
 import type { Act } from '../panelProps';
 import { PathProof } from './PathProof';
 import { StrengthMeter } from './StrengthMeter';

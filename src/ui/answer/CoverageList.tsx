@@ -4,7 +4,7 @@
  */
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type Coverage } from '../../model/queries';
-import { HOW_WORDS, countOf, labelOf } from './answerWords';
+import { HOW_WORDS, countOf, labelOf } from '../../model/answerWords';
 import type { Act } from '../panelProps';
 import { InferredTag } from './InferredTag';
 import { PathProof } from './PathProof';

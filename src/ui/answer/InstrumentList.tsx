@@ -6,7 +6,7 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import { explainPath, type InstrumentCoverage } from '../../model/queries';
 import type { Act } from '../panelProps';
-import { HOW_WORDS, countOf, labelOf } from './answerWords';
+import { HOW_WORDS, countOf, labelOf } from '../../model/answerWords';
 import { InferredTag } from './InferredTag';
 import { PathProof } from './PathProof';
 import { focusNode } from '../../state/actions';

@@ -6,8 +6,8 @@
  */
 import type { KnowledgeGraph } from '../../model/graph';
 import type { CoverageMatrix } from '../../model/queries';
-import { countOf, labelOf, shortLabelOf } from './answerWords';
-import { ariaSortOf, nextSort, rowTotal, type RowSort } from './matrixOrder';
+import { countOf, labelOf, shortLabelOf } from '../../model/answerWords';
+import { ariaSortOf, nextSort, rowTotal, type RowSort } from '../../model/matrixOrder';
 
 export interface MatrixTableProps {
   graph: KnowledgeGraph;

@@ -5,8 +5,8 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import { stepsOf } from '../../model/queries';
 import { KIND_STYLE } from '../../view/kindStyle';
-import { KIND_NAMES } from '../search/kindNames';
-import { labelOf } from './answerWords';
+import { KIND_NAMES } from '../../model/kindNames';
+import { labelOf } from '../../model/answerWords';
 import './answer.css';
 
 export interface PathChipsProps {

@@ -1,7 +1,7 @@
 /** One end of the path finder: the node picked (a chip that focuses it, and Clear) and a search. */
 import type { KnowledgeGraph } from '../../model/graph';
 import { NodeCombobox } from '../search/NodeCombobox';
-import { labelOf } from './answerWords';
+import { labelOf } from '../../model/answerWords';
 
 export interface PathEndProps {
   graph: KnowledgeGraph;

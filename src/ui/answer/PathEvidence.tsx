@@ -6,7 +6,7 @@ import type { KnowledgeGraph } from '../../model/graph';
 import type { Source } from '../../model/schema';
 import type { Act } from '../panelProps';
 import { ShowInSource } from '../sources/ShowInSource';
-import { countOf } from './answerWords';
+import { countOf } from '../../model/answerWords';
 
 export interface PathEvidenceProps {
   graph: KnowledgeGraph;

@@ -6,7 +6,7 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import type { UntiedChannel } from '../../model/queries';
 import type { Act } from '../panelProps';
-import { labelOf } from './answerWords';
+import { labelOf } from '../../model/answerWords';
 import { focusNode } from '../../state/actions';
 
 export interface UntiedChannelsProps {

@@ -6,7 +6,7 @@
 import type { KnowledgeGraph } from '../../model/graph';
 import type { HoverTarget } from '../../view/graphAdapter';
 import { relationLabel } from '../../model/relationPhrases';
-import { KIND_NAMES } from '../search/kindNames';
+import { KIND_NAMES } from '../../model/kindNames';
 
 export interface GraphTooltipProps {
   graph: KnowledgeGraph;

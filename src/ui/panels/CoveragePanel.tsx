@@ -7,12 +7,12 @@
  * comes into view.
  */
 import { AreaPicker } from '../answer/AreaPicker';
-import { countOf, labelOf, queryErrorWords } from '../answer/answerWords';
+import { countOf, labelOf, queryErrorWords } from '../../model/answerWords';
 import { AlsoCovering } from '../answer/AlsoCovering';
 import { CoverageList } from '../answer/CoverageList';
 import { InstrumentList } from '../answer/InstrumentList';
 import { UntiedChannels } from '../answer/UntiedChannels';
-import { KIND_NAMES } from '../search/kindNames';
+import { KIND_NAMES } from '../../model/kindNames';
 import type { PanelProps } from '../panelProps';
 import '../answer/answer.css';
 import { askCoverage } from '../../state/actions';

@@ -4,7 +4,7 @@
  * words. The ends are from= and to= in the URL.
  */
 import type { PathsResult } from '../../model/queries';
-import { countOf, queryErrorWords } from '../answer/answerWords';
+import { countOf, queryErrorWords } from '../../model/answerWords';
 import { PathEnd } from '../answer/PathEnd';
 import { InferredTag } from '../answer/InferredTag';
 import { PathProof } from '../answer/PathProof';

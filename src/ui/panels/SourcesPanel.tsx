@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { citingKeys, sectionCitations, type Citation } from '../../model/citations';
 import type { PanelProps } from '../panelProps';
-import { focusTarget } from '../sources/citingNames';
+import { focusTarget } from '../../model/citingNames';
 import { DocumentCompare } from '../sources/DocumentCompare';
 import { DocumentHeader } from '../sources/DocumentHeader';
 import { DocumentText, sectionDomId } from '../sources/DocumentText';
@@ -16,7 +16,7 @@ import { NodeCitations } from '../sources/NodeCitations';
 import { PassageCiters } from '../sources/PassageCiters';
 import { scrollToPassage } from '../sources/scrollToPassage';
 import { SelectionSearch } from '../sources/SelectionSearch';
-import { useCitationIndex } from '../sources/useCitationIndex';
+import { citationIndexFor } from '../../model/citationIndexFor';
 import { useFollowNode } from '../sources/useFollowNode';
 import '../sources/sources.css';
 import { openDocument, readPassage, showOnly } from '../../state/actions';
@@ -29,7 +29,7 @@ interface Chosen {
 }
 
 export function SourcesPanel({ graph, sources, state, act: updateView }: PanelProps) {
-  const index = useCitationIndex(graph, sources);
+  const index = citationIndexFor(graph, sources);
   const textRef = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [flashTick, setFlashTick] = useState(0);

@@ -16,7 +16,7 @@ import { useStories } from '../stories/StoriesContext';
 import { StoryLibrary } from '../stories/StoryLibrary';
 import { StoredStoriesAlert } from '../stories/StoredStoriesAlert';
 import { StoryStepsEditor } from '../stories/StoryStepsEditor';
-import { addStep, captureStep, deleteStory, editStory, newStory } from '../stories/storyEdits';
+import { addStep, captureStep, deleteStory, editStory, newStory } from '../../state/storyEdits';
 import { playStep, presentStep, selectStep, stopStory } from '../../state/actions';
 import '../stories/stories.css';
 

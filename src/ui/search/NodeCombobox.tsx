@@ -11,7 +11,7 @@ import { useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { NodeKind } from '../../model/schema';
 import { groupHitsByKind } from '../../search/groupHits';
-import { KIND_NAMES } from './kindNames';
+import { KIND_NAMES } from '../../model/kindNames';
 import { Marked } from './Marked';
 import { MAX_QUERY_CHARS, searchIndexFor } from '../../search/searchIndex';
 import './NodeCombobox.css';
@@ -36,6 +36,26 @@ export interface NodeComboboxProps {
   /** Ref to the input, e.g. to focus it from a shortcut. */
   inputRef?: Ref<HTMLInputElement>;
   className?: string;
+  /** The text in the box, when the parent owns it (told of each change by onQueryChange). */
+  query?: string;
+  onQueryChange?(query: string): void;
+  /** Whether the results are open, when the parent owns it (told by onOpenChange). */
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
+}
+
+/** A value the parent owns when it gives one, else the box's own; setting it tells the parent. */
+function useGivenOrOwn<T>(
+  given: T | undefined,
+  onChange: ((value: T) => void) | undefined,
+  initial: T,
+): [T, (value: T) => void] {
+  const [own, setOwn] = useState(initial);
+  const set = (value: T) => {
+    setOwn(value);
+    onChange?.(value);
+  };
+  return [given ?? own, set];
 }
 
 /** A combobox over the graph's nodes; see the module comment for the keys. */
@@ -50,12 +70,22 @@ export function NodeCombobox({
   limit,
   inputRef,
   className,
+  query: givenQuery,
+  onQueryChange,
+  open: givenOpen,
+  onOpenChange,
 }: NodeComboboxProps) {
   const id = useId();
   const listId = `${id}-list`;
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useGivenOrOwn(givenQuery, onQueryChange, '');
+  const [open, setOpen] = useGivenOrOwn(givenOpen, onOpenChange, false);
   const [active, setActive] = useState(0);
+  // The first result is active whenever the text changes, typed here or given by the parent.
+  const [activeFor, setActiveFor] = useState(query);
+  if (activeFor !== query) {
+    setActiveFor(query);
+    setActive(0);
+  }
   const listRef = useRef<HTMLUListElement>(null);
 
   const kindsKey = kinds?.join(',') ?? '';

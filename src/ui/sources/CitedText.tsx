@@ -6,7 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import { citingKeys, segmentSection, type Citation } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
-import { citedByLabel, citingName } from './citingNames';
+import { citedByLabel, citingName } from '../../model/citingNames';
 
 export interface CitedTextProps {
   graph: KnowledgeGraph;

@@ -12,7 +12,7 @@ import {
 } from '../../model/documentCompare';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { NodeKind } from '../../model/schema';
-import { KIND_NAMES } from '../search/kindNames';
+import { KIND_NAMES } from '../../model/kindNames';
 import type { Act } from '../panelProps';
 import './DocumentCompare.css';
 import { focusNode, setComparison } from '../../state/actions';

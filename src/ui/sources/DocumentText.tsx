@@ -9,7 +9,7 @@ import { sectionCitations } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { SourceDocument } from '../../model/sourceDocument';
 import { CitedText } from './CitedText';
-import { plural } from './citingNames';
+import { plural } from '../../model/citingNames';
 
 export interface DocumentTextProps {
   graph: KnowledgeGraph;

@@ -6,7 +6,7 @@
 import type { UnlocatedCitation, UnlocatedReason } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { SourceDocument } from '../../model/sourceDocument';
-import { citingName, plural } from './citingNames';
+import { citingName, plural } from '../../model/citingNames';
 
 const REASONS: Record<UnlocatedReason, (section: string) => string> = {
   unknown_document: () => 'the document is not loaded',

@@ -5,7 +5,7 @@
  */
 import type { Citation, CitationIndex } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
-import { citingName, plural } from './citingNames';
+import { citingName, plural } from '../../model/citingNames';
 
 export interface NodeCitationsProps {
   graph: KnowledgeGraph;

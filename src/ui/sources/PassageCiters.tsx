@@ -6,7 +6,7 @@
 import { citingKeys, type Citation, type CitingKind } from '../../model/citations';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Act } from '../panelProps';
-import { citingName, plural, shorten } from './citingNames';
+import { citingName, plural, shorten } from '../../model/citingNames';
 import { focusNode, showDetails } from '../../state/actions';
 
 export interface PassageCitersProps {

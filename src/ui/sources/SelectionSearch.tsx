@@ -1,10 +1,11 @@
 /**
  * "Search for '…'": when the person selects text in the document, a small button floats under
- * the selection and puts the text in the header search box. Works for mouse and keyboard
- * selection (checked on mouseup and keyup); the button keeps the selection when pressed.
+ * the selection and asks the header search to look for the text (a search request, see
+ * SearchRequestContext). Works for mouse and keyboard selection (checked on mouseup and keyup);
+ * the button keeps the selection when pressed.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { searchFor } from './searchBox';
+import { useSearchRequests } from '../search/SearchRequestContext';
 
 interface Offer {
   text: string;
@@ -16,6 +17,7 @@ const MAX = 80;
 
 export function SelectionSearch({ container }: { container: RefObject<HTMLElement | null> }) {
   const [offer, setOffer] = useState<Offer | null>(null);
+  const { askSearch } = useSearchRequests();
 
   useEffect(() => {
     const el = container.current;
@@ -57,7 +59,7 @@ export function SelectionSearch({ container }: { container: RefObject<HTMLElemen
       style={{ top: offer.top, left: offer.left }}
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => {
-        searchFor(offer.text);
+        askSearch(offer.text);
         setOffer(null);
       }}
     >

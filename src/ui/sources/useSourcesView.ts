@@ -11,7 +11,7 @@ import type { Highlight } from '../../model/highlight';
 import { EMPTY_HIGHLIGHT } from '../../model/highlight';
 import { passageHighlight, showsPassage } from '../../state/passageHighlight';
 import type { ViewState } from '../../state/viewState';
-import { citationIndexFor } from './useCitationIndex';
+import { citationIndexFor } from '../../model/citationIndexFor';
 
 export interface SourcesView {
   highlight: Highlight;

@@ -8,7 +8,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { Story, StoryStep } from '../../model/storySchema';
-import { deleteStep, editStep, moveStep } from './storyEdits';
+import { deleteStep, editStep, moveStep } from '../../state/storyEdits';
 
 /** Stories with at most this many steps have every step in the page. */
 export const ALL_STEPS_UP_TO = 60;

@@ -61,22 +61,28 @@ function defaultStorage(): Storage | null {
   }
 }
 
+/**
+ * What reading the stored stories came to: `none_stored` (nothing there), `no_storage` (the
+ * browser allows none), `read` (all read), `backed_up` (some unreadable, copied to a backup key)
+ * or `stranded` (some unreadable and not copied: saving would lose the stored text).
+ */
+type LoadCode = 'none_stored' | 'no_storage' | 'read' | 'backed_up' | 'stranded';
+
 interface Loaded {
+  code: LoadCode;
   stories: Story[];
   message: string | null;
-  /** The stored text could not be read in full nor copied: saving would lose it. */
-  stranded: boolean;
 }
 
 /** What there is to read: nothing (with a reason, when storage is off) or the stored text. */
 function storedText(storage: Storage | null): Loaded | string {
   if (!storage)
     return {
+      code: 'no_storage',
       stories: [],
       message: 'Your browser does not allow saving stories.',
-      stranded: false,
     };
-  return storage.getItem(USER_STORIES_KEY) ?? { stories: [], message: null, stranded: false };
+  return storage.getItem(USER_STORIES_KEY) ?? { code: 'none_stored', stories: [], message: null };
 }
 
 /** Copies `raw` to the backup key (or a numbered one if that holds something else). */
@@ -105,13 +111,13 @@ function lossWords(read: StoredStories): string {
  * the readable stories, so the next load is clean) and the message says where.
  */
 function readStored(storage: Storage, raw: string, read: StoredStories): Loaded {
-  if (read.problems.length === 0) return { stories: read.stories, message: null, stranded: false };
+  if (read.problems.length === 0) return { code: 'read', stories: read.stories, message: null };
   const backupKey = backUp(storage, raw);
   if (!backupKey)
     return {
+      code: 'stranded',
       stories: read.stories,
       message: `${lossWords(read)} There was no room to keep a copy of the stored text, so nothing is saved until you download it or discard it.`,
-      stranded: true,
     };
   try {
     storage.setItem(USER_STORIES_KEY, serializeStoriesFile(read.stories));
@@ -119,9 +125,9 @@ function readStored(storage: Storage, raw: string, read: StoredStories): Loaded 
     // The backup holds the text; the next save tries again.
   }
   return {
+    code: 'backed_up',
     stories: read.stories,
     message: `${lossWords(read)} The stored text was kept in localStorage under "${backupKey}".`,
-    stranded: false,
   };
 }
 
@@ -164,10 +170,11 @@ export function useUserStories(storage: Storage | null = defaultStorage()): User
     void loadParser().then((parse) => {
       if (cancelled) return;
       const loaded = readStored(storage, pending, parse(pending));
-      frozen.current = loaded.stranded;
+      const stranded = loaded.code === 'stranded';
+      frozen.current = stranded;
       setStoriesState(loaded.stories);
       setMessage(loaded.message);
-      setStranded(loaded.stranded);
+      setStranded(stranded);
       setLoading(false);
     });
     return () => {

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 // The Sources pane: numbered text with cited passages as marks, both directions of the link,
 // the per-document view and the comparison, driven as a person would (Testing Library).
-import { render, screen, within } from '@testing-library/react';
+import { render, renderHook, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { SourcesPanel } from '../../../src/ui/panels/SourcesPanel';
-import { searchFor } from '../../../src/ui/sources/searchBox';
+import { HeaderSearch } from '../../../src/ui/search/HeaderSearch';
+import {
+  SearchRequestProvider,
+  useSearchRequests,
+} from '../../../src/ui/search/SearchRequestContext';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/state/viewState';
 import { DOCS, fixtureGraph } from '../../fixtures/citations';
 import { NO_ANSWERS } from '../../../src/state/answers';
@@ -230,28 +233,34 @@ describe('following the focused node', () => {
 });
 
 describe('search for selected text', () => {
-  function Header() {
-    const [q, setQ] = useState('');
+  // What the Sources pane's "Search for '…'" button does: ask the header search for the text.
+  function Ask({ text }: { text: string }) {
+    const { askSearch } = useSearchRequests();
     return (
-      <>
-        <label htmlFor="s">Search</label>
-        <input id="s" role="combobox" value={q} onChange={(e) => setQ(e.target.value)} />
-        <output>{q}</output>
-      </>
+      <button type="button" onClick={() => askSearch(text)}>
+        Ask
+      </button>
     );
   }
 
-  it('puts the text in the Search combobox the way typing does, and focuses it', () => {
-    render(<Header />);
-    expect(searchFor('Cybercrime Dialogue')).toBe(true);
+  it('puts the text in the Search combobox the way typing does, and focuses it', async () => {
+    render(
+      <SearchRequestProvider>
+        <HeaderSearch graph={fixtureGraph()} act={actSpy().act} />
+        <Ask text="Cybercrime Dialogue" />
+      </SearchRequestProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Ask' }));
     const box = screen.getByRole('combobox', { name: 'Search' });
     expect(box).toHaveValue('Cybercrime Dialogue');
     expect(box).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('Cybercrime Dialogue');
+    // The results are open for the text, as they are for typed text.
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(/^(\d+ results|No matches)$/);
   });
 
   it('says so when there is no search box', () => {
-    render(<p>no box</p>);
-    expect(searchFor('x')).toBe(false);
+    const { result } = renderHook(() => useSearchRequests());
+    expect(result.current.askSearch('x')).toBe(false);
   });
 });

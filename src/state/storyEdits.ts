@@ -3,11 +3,13 @@
  * delete steps. Each returns a new array and leaves its input untouched, so "undo" is keeping the
  * previous array.
  */
-import { freeId } from '../../io/storiesFileWrite';
-import type { KnowledgeGraph } from '../../model/graph';
-import type { Story, StoryStep } from '../../model/storySchema';
-import type { ViewState } from '../../state/viewState';
-import type { Viewport } from '../../view/graphHandle';
+import { freeId } from '../io/storiesFileWrite';
+import type { KnowledgeGraph } from '../model/graph';
+import type { Story, StoryStep } from '../model/storySchema';
+import type { ViewState } from './viewState';
+
+/** Zoom and pan as a step keeps them (what the view adapter's getViewport gives). */
+type Viewport = NonNullable<StoryStep['viewport']>;
 
 /** A lower-case id made from a title: "My briefing!" → "my-briefing". */
 export function slugify(title: string): string {

@@ -1,6 +1,6 @@
 /** The words the answer panels use for kinds of evidence, strengths and query errors. */
-import type { KnowledgeGraph } from '../../model/graph';
-import { QueryError, type CoverageHow } from '../../model/queries';
+import type { KnowledgeGraph } from './graph';
+import { QueryError, type CoverageHow } from './queries';
 
 /** How a node covers an area, in words for a badge. */
 export const HOW_WORDS: Readonly<Record<CoverageHow, string>> = {

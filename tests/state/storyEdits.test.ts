@@ -1,6 +1,6 @@
 // Pure edits of a person's stories: each returns a new array and leaves the input as it was.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
+import { DEFAULT_VIEW_STATE } from '../../src/state/viewState';
 import {
   addStep,
   captureStep,
@@ -9,8 +9,8 @@ import {
   moveStep,
   newStory,
   slugify,
-} from '../../../src/ui/stories/storyEdits';
-import { sampleStory, storyGraph } from '../../fixtures/storyFixtures';
+} from '../../src/state/storyEdits';
+import { sampleStory, storyGraph } from '../fixtures/storyFixtures';
 
 describe('story edits', () => {
   const graph = storyGraph();

@@ -1,6 +1,6 @@
 /** Readable names of the nodes and edges that cite a passage, for labels and lists. */
-import type { CitingKind } from '../../model/citations';
-import type { KnowledgeGraph } from '../../model/graph';
+import type { CitingKind } from './citations';
+import type { KnowledgeGraph } from './graph';
 
 /** A node's label, or "Source relation Target" for an edge; the key itself if it is gone. */
 export function citingName(graph: KnowledgeGraph, key: string, kind: CitingKind): string {

@@ -1,8 +1,8 @@
 // Neighbours grouped by relation and direction, and dates in words, for the Details panel.
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatNodeDates } from '../../../src/ui/panels/formatDates';
-import { neighbourGroups } from '../../../src/ui/panels/neighbourGroups';
-import { fixtureGraph } from '../../search/fixture';
+import { formatIsoDate, formatNodeDates } from '../../src/model/formatDates';
+import { neighbourGroups } from '../../src/model/neighbourGroups';
+import { fixtureGraph } from '../search/fixture';
 
 describe('neighbourGroups', () => {
   const graph = fixtureGraph();

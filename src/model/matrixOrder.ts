@@ -2,8 +2,8 @@
  * Ordering the coverage matrix for display: the columns with any coverage, strongest first (the
  * ones with none are listed apart), and the rows in the order the person sorted them by.
  */
-import type { KnowledgeGraph } from '../../model/graph';
-import type { CoverageMatrix } from '../../model/queries';
+import type { KnowledgeGraph } from './graph';
+import type { CoverageMatrix } from './queries';
 
 export type SortDirection = 'ascending' | 'descending';
 

@@ -1,5 +1,9 @@
-/** How each kind of node is named in the search results and the Details panel (plurals as in the legend). */
-import type { NodeKind } from '../../model/schema';
+/**
+ * How each kind of node is named, one and many: the one definition of these words. The search
+ * results, the Details panel and the answers use them, and the graph legend (view/kindStyle.ts)
+ * takes its labels from the plurals.
+ */
+import type { NodeKind } from './schema';
 
 export const KIND_NAMES: Readonly<Record<NodeKind, { one: string; many: string }>> = {
   declaration: { one: 'Declaration or plan', many: 'Declarations & plans' },

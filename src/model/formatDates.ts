@@ -1,5 +1,5 @@
 /** Words for a node's dates: "13 November 2014", "2015 – 2017", "Since 2006". */
-import type { NodeAttributes } from '../../model/schema';
+import type { NodeAttributes } from './schema';
 
 const MONTHS = [
   'January',

@@ -6,8 +6,8 @@ import {
   focusTarget,
   plural,
   shorten,
-} from '../../../src/ui/sources/citingNames';
-import { fixtureGraph } from '../../fixtures/citations';
+} from '../../src/model/citingNames';
+import { fixtureGraph } from '../fixtures/citations';
 
 describe('citing names', () => {
   const graph = fixtureGraph();

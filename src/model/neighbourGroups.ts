@@ -2,10 +2,10 @@
  * The focused node's 1-hop neighbours, grouped by relation and direction and worded for people:
  * "Sets out" lists what the node sets out, "Set out by" what sets it out.
  */
-import type { KnowledgeGraph } from '../../model/graph';
-import { phraseOf } from '../../model/relationPhrases';
-import type { Source } from '../../model/schema';
-import { RELATIONS, type NodeKind, type Relation } from '../../model/vocabulary';
+import type { KnowledgeGraph } from './graph';
+import { phraseOf } from './relationPhrases';
+import type { Source } from './schema';
+import { RELATIONS, type NodeKind, type Relation } from './vocabulary';
 
 export interface Neighbour {
   key: string;
