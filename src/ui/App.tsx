@@ -10,7 +10,7 @@ import type { GraphHandle } from '../view/graphHandle';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';
 import { ExportMenu } from './export/ExportMenu';
-import { StoriesProvider } from './stories/StoriesContext';
+import { builtInOfPage, StoriesProvider } from './stories/StoriesContext';
 import { StoryController } from './stories/StoryController';
 import { HeaderSearch } from './search/HeaderSearch';
 import { SearchRequestProvider } from './search/SearchRequestContext';
@@ -26,9 +26,12 @@ import { openPanel } from '../state/actions';
 
 export function App() {
   const loaded = useKnowledgeGraph();
+  // The shipped stories, and those a downloaded briefing carries in its page.
+  const graph = loaded.ok ? loaded.graph : null;
+  const builtIn = useMemo(() => (graph ? builtInOfPage(graph) : undefined), [graph]);
   if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
   return (
-    <StoriesProvider>
+    <StoriesProvider builtIn={builtIn}>
       <SearchRequestProvider>
         <Explorer graph={loaded.graph} />
       </SearchRequestProvider>

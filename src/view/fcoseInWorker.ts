@@ -5,6 +5,7 @@
 import type { KnowledgeGraph } from '../model/graph';
 import type { Positions } from './elements';
 import type { LayoutInput } from './fcoseLayout';
+import { createLayoutWorker } from './createLayoutWorker';
 
 export function fcoseInWorker(graph: KnowledgeGraph): Promise<Positions> {
   const input: LayoutInput = {
@@ -12,7 +13,7 @@ export function fcoseInWorker(graph: KnowledgeGraph): Promise<Positions> {
     edges: graph.mapEdges((id, _a, source, target) => ({ id, source, target })),
   };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+    const worker = createLayoutWorker();
     worker.onmessage = (e: MessageEvent<Positions>) => {
       worker.terminate();
       resolve(e.data);

@@ -1,6 +1,7 @@
 /**
  * The "Export" button of the header: the current view as PNG at 1×, 2× or 4× (with a title and a
- * legend, see composePicture) or as SVG. A disclosure with plain buttons, so it works with Tab,
+ * legend, see composePicture) or as SVG; in the single-file explorer also the briefing itself, one
+ * HTML file with the stories (briefingFile.ts). A disclosure with plain buttons, so it works with Tab,
  * Enter and Escape.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -13,6 +14,9 @@ import { composePicture } from './composePicture';
 import { composeSvg } from './composeSvg';
 import { fontFaceCss, withStyle } from './embedFont';
 import { downloadBlob, fileSafe } from './download';
+import { briefingFile, IS_SINGLE_FILE } from './briefingFile';
+import { SHIPPED_STORY_IDS } from '../stories/StoriesContext';
+import { countOf } from '../../model/answerWords';
 import './export.css';
 
 export const APP_TITLE = 'ASEAN–Japan Cooperation against Terrorism & Transnational Crime';
@@ -42,7 +46,9 @@ export function pictureTitle(
 
 export function ExportMenu({ graph, state }: ExportMenuProps) {
   const handle = useGraphHandle();
-  const { find } = useStories();
+  const { find, stories: own, builtIn } = useStories();
+  // What the briefing carries: the stories it came with (beyond the shipped ones) and the person's own.
+  const briefingStories = [...builtIn.filter((s) => !SHIPPED_STORY_IDS.has(s.id)), ...own];
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -81,6 +87,16 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
       const png = await composePicture(graphPng, { scale, title, subtitle, kinds });
       return [png, `${fileSafe(title)}@${scale}x.png`];
     });
+
+  const downloadBriefing = () => {
+    try {
+      downloadBlob(briefingFile(briefingStories), 'asean-japan-briefing.html');
+      setStatus(null);
+      setOpen(false);
+    } catch (e) {
+      setStatus(`The briefing could not be written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
 
   const exportSvg = () =>
     handle &&
@@ -124,6 +140,12 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
           <button type="button" onClick={() => void exportSvg()}>
             SVG
           </button>
+          {IS_SINGLE_FILE && (
+            <button type="button" onClick={downloadBriefing}>
+              Download this briefing (one HTML file, with{' '}
+              {countOf(briefingStories.length, 'story', 'stories')})
+            </button>
+          )}
           {status && (
             <p role="status" className="export-status">
               {status}

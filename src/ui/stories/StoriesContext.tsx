@@ -5,7 +5,10 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { BUILT_IN_STORIES, BUILT_IN_STORY_PROBLEMS } from '../../io/embeddedGraph';
+import type { KnowledgeGraph } from '../../model/graph';
 import type { Story, StoryStep } from '../../model/storySchema';
+import { readBriefingStories } from '../../io/briefingPage';
+import { briefingBlockText } from '../export/briefingFile';
 import type { ViewState } from '../../state/viewState';
 import { useUserStories, type UserStories } from './useUserStories';
 
@@ -45,6 +48,31 @@ const EMBEDDED: BuiltInStories = {
   stories: BUILT_IN_STORIES.stories,
   problems: [...BUILT_IN_STORY_PROBLEMS],
 };
+
+/** Ids of the stories shipped with the app (data/stories.json). */
+export const SHIPPED_STORY_IDS: ReadonlySet<string> = new Set(EMBEDDED.stories.map((s) => s.id));
+
+/**
+ * The built-in stories of this page: the shipped ones, then those a downloaded briefing carries
+ * (its briefing block, checked against the graph; one with a shipped id is left out and said).
+ */
+export function builtInOfPage(
+  graph: KnowledgeGraph,
+  blockText: string | null = briefingBlockText(),
+): BuiltInStories {
+  const carried = readBriefingStories(blockText, { hasNode: (k) => graph.hasNode(k) });
+  const clash = carried.stories.filter((s) => SHIPPED_STORY_IDS.has(s.id));
+  return {
+    stories: [...EMBEDDED.stories, ...carried.stories.filter((s) => !SHIPPED_STORY_IDS.has(s.id))],
+    problems: [
+      ...EMBEDDED.problems,
+      ...carried.problems,
+      ...clash.map(
+        (s) => `briefing stories: "${s.id}" is a shipped story's id; the shipped one is kept`,
+      ),
+    ],
+  };
+}
 
 export function StoriesProvider({ children, builtIn = EMBEDDED, storage }: StoriesProviderProps) {
   const user = useUserStories(storage);
