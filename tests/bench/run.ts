@@ -9,13 +9,14 @@
  * legibility report (legibility.ts): for a fixed list of views (overview, focused nodes,
  * presenter steps), the labels drawn, the smallest on screen, overlaps, labels covering a node or
  * leaving the canvas, unnamed nodes around the focus; then the hard cases (hardCases.ts): a
- * 10,000-step story opened and typed into, a 100 KB query pasted. It prints numbers; nothing here
- * asserts.
+ * 10,000-step story opened and typed into, a 100 KB query pasted; and the single file's size and
+ * its cold load from file://. It prints numbers; nothing here asserts.
  * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -192,6 +193,18 @@ async function enterFocus(page: Page): Promise<number[]> {
   return times;
 }
 
+/** The single-file build (`npm run build:single`): its size and its cold loads from file://. */
+const SINGLE_FILE = process.env.E2E_SINGLE ?? 'dist-single/index.html';
+
+async function singleFileLoads(browser: Browser): Promise<{ bytes: number; ready: number[] }> {
+  const path = resolve(SINGLE_FILE);
+  const url = pathToFileURL(path).href;
+  await coldLoad(browser, url); // warm the disk cache, not counted
+  const ready: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) ready.push((await coldLoad(browser, url)).ready);
+  return { bytes: statSync(path).size, ready };
+}
+
 async function main(): Promise<void> {
   const appDist = process.env.E2E_DIST ?? 'dist';
   const baselineDist = await buildReference('baseline');
@@ -318,6 +331,11 @@ async function main(): Promise<void> {
     console.log(
       `  a ${LONG_QUERY_CHARS.toLocaleString('en')}-character query pasted into Search: ${ms(median(hard.queryPaste))} median of ${hard.queryPaste.length};` +
         ` keys typed after it ${ms(median(hard.queryKeys))} median, ${ms(Math.max(...hard.queryKeys))} slowest`,
+    );
+    const single = await singleFileLoads(browser);
+    console.log(
+      `\nthe single file (${SINGLE_FILE}): ${(single.bytes / 1024 / 1024).toFixed(2)} MB;` +
+        ` file:// → graph ready ${ms(median(single.ready))} median over ${single.ready.length} cold loads`,
     );
     console.log(
       '\nlegibility, once the view is still (labels: node and relation labels drawn; px on screen):',
