@@ -11,9 +11,13 @@ import type { LayoutName, MatrixColumn, PanelName, ViewState } from './viewState
 /** One change of the view: the next state from the current one. */
 export type ViewAction = (state: ViewState) => ViewState;
 
+/** The panels of the read-only embed: Details, and the Sources pane "Show in source" opens. */
+const EMBED_PANELS: ReadonlySet<PanelName> = new Set(['details', 'sources']);
+
 /**
  * The rules every state keeps: a step belongs to a story (no story, step 0); a passage belongs to
- * a document; a comparison is of two different documents; a hidden kind is listed once.
+ * a document; a comparison is of two different documents; a hidden kind is listed once; the
+ * embed shows Details (and the Sources a quote opens) only and never presents.
  */
 export function withInvariants(state: ViewState): ViewState {
   let next = state;
@@ -25,6 +29,9 @@ export function withInvariants(state: ViewState): ViewState {
   if (next.doc === null && next.passage !== null) fix({ passage: null });
   if (next.compare && next.compare[0] === next.compare[1]) fix({ compare: null });
   if (new Set(next.hidden).size !== next.hidden.length) fix({ hidden: [...new Set(next.hidden)] });
+  // The embed is read-only: Details (and the passages it cites) are its panels; it does not present.
+  if (next.embed && !EMBED_PANELS.has(next.panel)) fix({ panel: 'details' });
+  if (next.embed && next.present) fix({ present: false });
   return next;
 }
 

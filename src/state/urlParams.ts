@@ -194,4 +194,12 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
     parse: flag,
     format: on,
   }),
+  param({
+    name: 'embed',
+    field: 'embed',
+    description:
+      '`1`: the read-only embed for an iframe: the graph, its legend, search and Details, nothing to edit',
+    parse: flag,
+    format: on,
+  }),
 ];

@@ -52,6 +52,8 @@ export interface ViewState {
   compare: [string, string] | null;
   /** Show stated facts only: inferred nodes and links are hidden. */
   stated: boolean;
+  /** The read-only embed (an intranet page's iframe): graph, legend, search and Details only. */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -73,4 +75,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   only: null,
   compare: null,
   stated: false,
+  embed: false,
 };

@@ -21,6 +21,7 @@ import { PANEL_TITLES, PanelTabs } from './PanelTabs';
 import { PANEL_COMPONENTS } from './panelComponents';
 import { useKnowledgeGraph } from './useKnowledgeGraph';
 import { useScene } from './useScene';
+import { OpenInExplorer } from './OpenInExplorer';
 import { useViewState } from './useViewState';
 import { openPanel } from '../state/actions';
 
@@ -70,12 +71,16 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
 
   return (
     <GraphHandleContext.Provider value={handle}>
-      <div className={state.present ? 'app app--present' : 'app'}>
+      <div className={state.present ? 'app app--present' : state.embed ? 'app app--embed' : 'app'}>
         <header className="app-header">
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
           <HeaderSearch graph={graph} act={act} />
           <FocusAnnouncer graph={graph} node={state.node} />
-          <ExportMenu graph={graph} state={state} />
+          {state.embed ? (
+            <OpenInExplorer state={state} />
+          ) : (
+            <ExportMenu graph={graph} state={state} />
+          )}
         </header>
         <main className="app-graph">
           {notices.length > 0 && (
@@ -91,16 +96,18 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           </ErrorBoundary>
         </main>
         <aside className="app-side" aria-label="Panels">
-          <PanelTabs
-            selected={state.panel}
-            onSelect={(panel) => act(openPanel(panel))}
-            panelId="panel-body"
-          />
+          {!state.embed && (
+            <PanelTabs
+              selected={state.panel}
+              onSelect={(panel) => act(openPanel(panel))}
+              panelId="panel-body"
+            />
+          )}
           <div
             className="panel-body"
             id="panel-body"
-            role="tabpanel"
-            aria-labelledby={`tab-${state.panel}`}
+            role={state.embed ? undefined : 'tabpanel'}
+            aria-labelledby={state.embed ? undefined : `tab-${state.panel}`}
           >
             <ErrorBoundary what={`The ${PANEL_TITLES[state.panel]} panel`} resetKey={state.panel}>
               <Suspense fallback={<p className="panel-loading">Loading…</p>}>

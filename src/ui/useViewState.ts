@@ -16,12 +16,18 @@ export interface UrlViewState {
   dismissNotices: () => void;
 }
 
+/** The address's state, with the rules every state keeps (an embed shows Details only). */
+function decodeWithInvariants(search: string, ctx: UrlContext) {
+  const decoded = decodeViewState(search, ctx);
+  return { ...decoded, state: withInvariants(decoded.state) };
+}
+
 function addressFor(state: ViewState): string {
   return `${window.location.pathname}${encodeViewState(state)}${window.location.hash}`;
 }
 
 export function useViewState(ctx: UrlContext): UrlViewState {
-  const [initial] = useState(() => decodeViewState(window.location.search, ctx));
+  const [initial] = useState(() => decodeWithInvariants(window.location.search, ctx));
   const [state, setState] = useState<ViewState>(initial.state);
   const [notices, setNotices] = useState<string[]>(initial.notices);
   const stateRef = useRef(state);
@@ -34,7 +40,7 @@ export function useViewState(ctx: UrlContext): UrlViewState {
 
   useEffect(() => {
     const onPop = () => {
-      const decoded = decodeViewState(window.location.search, ctx);
+      const decoded = decodeWithInvariants(window.location.search, ctx);
       stateRef.current = decoded.state;
       setState(decoded.state);
       if (decoded.notices.length) setNotices(decoded.notices);

@@ -158,6 +158,16 @@ describe('withInvariants', () => {
     expect(withInvariants(at({ hidden: ['area', 'area'] })).hidden).toEqual(['area']);
   });
 
+  it('keeps the embed read-only: Details or Sources, never presenting', () => {
+    expect(withInvariants(at({ embed: true, panel: 'stories' })).panel).toBe('details');
+    expect(withInvariants(at({ embed: true, panel: 'sources' })).panel).toBe('sources');
+    expect(withInvariants(at({ embed: true, present: true })).present).toBe(false);
+    expect(withInvariants(at({ panel: 'stories', present: true }))).toMatchObject({
+      panel: 'stories',
+      present: true,
+    });
+  });
+
   it('returns the same state when every rule holds', () => {
     const s = at({ story: 's', step: 2, doc: 'd', passage: '1' });
     expect(withInvariants(s)).toBe(s);

@@ -151,6 +151,7 @@ const SAMPLES: Record<string, Samples> = {
     ),
   },
   stated: { good: [{ stated: true }], bad: notFlag },
+  embed: { good: [{ embed: true }], bad: notFlag },
 };
 
 describe('the URL parameter table', () => {
