@@ -4,11 +4,13 @@
  * links scrolls as fast as a short one. Each row says its place (aria-rowindex, the header row
  * being 1); the table says how many rows it has (aria-rowcount).
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { ReactNode, RefObject } from 'react';
 
 /** A row's height before it is measured, px. */
 const ROW_HEIGHT_GUESS = 34;
+/** The box's size until it has one (before layout, or where nothing is laid out). */
+const BOX_GUESS = { width: 400, height: 480 };
 
 export function VirtualRows<R>({
   rows,
@@ -32,8 +34,16 @@ export function VirtualRows<R>({
     getScrollElement: () => scrollBox.current,
     estimateSize: () => ROW_HEIGHT_GUESS,
     overscan: 8,
-    // Rows are drawn in the first paint, before the box is measured.
-    initialRect: { width: 400, height: 480 },
+    // Rows are drawn in the first paint, before the box is measured, and a box not laid out
+    // (no size yet) still shows its first rows.
+    initialRect: BOX_GUESS,
+    observeElementRect: (instance, report) =>
+      observeElementRect(instance, (rect) =>
+        report(rect.width === 0 && rect.height === 0 ? BOX_GUESS : rect),
+      ),
+    // A row not laid out measures 0: it keeps the guess.
+    measureElement: (el, entry, instance) =>
+      measureElement(el, entry, instance) || ROW_HEIGHT_GUESS,
   });
   const items = virtual.getVirtualItems();
   const before = items[0]?.start ?? 0;
