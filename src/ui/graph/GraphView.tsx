@@ -178,8 +178,9 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
     // With a node focused, the arrows (and Home/End) walk its neighbours and Enter focuses the
-    // one reached; Shift+arrows still move the view.
-    const step = state.node && !e.shiftKey ? ringStep(e.key, rovingIndex, ring.length) : null;
+    // one reached; Shift+arrows still move the view. In presenter mode the arrows step the story.
+    const roves = state.node !== null && !present && !e.shiftKey;
+    const step = roves ? ringStep(e.key, rovingIndex, ring.length) : null;
     if (step !== null) {
       e.preventDefault();
       setRoving({ node: state.node, index: step });
@@ -230,7 +231,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
       />
       <GraphKeys
         id="graph-keys"
-        focused={state.node !== null && ring.length > 0}
+        focused={state.node !== null && !present && ring.length > 0}
         reached={reached}
         index={rovingIndex}
         count={ring.length}
