@@ -73,7 +73,7 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
     name: 'panel',
     field: 'panel',
     description:
-      'the side panel: `details` (the default), `coverage`, `matrix`, `path`, `stories` or `sources`',
+      'the panel: `details` (default), `coverage`, `matrix`, `path`, `table`, `stories` or `sources`',
     parse: oneOf(PANELS),
     format: unlessDefault('panel'),
   }),

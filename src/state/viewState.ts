@@ -12,7 +12,15 @@ import {
 // Layout names are defined in the model so that the story schema can use them too.
 export { LAYOUTS, type LayoutName } from '../model/vocabulary';
 
-export const PANELS = ['details', 'coverage', 'matrix', 'path', 'stories', 'sources'] as const;
+export const PANELS = [
+  'details',
+  'coverage',
+  'matrix',
+  'path',
+  'table',
+  'stories',
+  'sources',
+] as const;
 export type PanelName = (typeof PANELS)[number];
 
 /** Column kinds the coverage matrix can show against crime areas: the coverage kinds. */

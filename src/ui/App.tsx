@@ -2,7 +2,7 @@
  * The explorer's shell: header with search, the graph, the side panels, and notices.
  * It wires state to components; it holds no logic of its own.
  */
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { KnowledgeGraph } from '../model/graph';
 import { parseSourceDocument } from '../model/sourceDocument';
@@ -24,6 +24,9 @@ import { useScene } from './useScene';
 import { OpenInExplorer } from './OpenInExplorer';
 import { useViewState } from './useViewState';
 import { openPanel } from '../state/actions';
+import { FocusLandingProvider, PanelLanding, usePanelChangeLanding } from './focusLanding';
+import { SkipLinks, SKIP_TARGETS } from './SkipLinks';
+import { useEscapeClearsFocus } from './useEscapeClearsFocus';
 
 export function App() {
   const loaded = useKnowledgeGraph();
@@ -34,7 +37,9 @@ export function App() {
   return (
     <StoriesProvider builtIn={builtIn}>
       <SearchRequestProvider>
-        <Explorer graph={loaded.graph} />
+        <FocusLandingProvider>
+          <Explorer graph={loaded.graph} />
+        </FocusLandingProvider>
       </SearchRequestProvider>
     </StoriesProvider>
   );
@@ -68,10 +73,15 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const Panel = PANEL_COMPONENTS[state.panel];
   const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, answers, act };
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  usePanelChangeLanding(state.panel, tabsRef);
+  useEscapeClearsFocus(act, !state.present);
 
   return (
     <GraphHandleContext.Provider value={handle}>
       <div className={state.present ? 'app app--present' : state.embed ? 'app app--embed' : 'app'}>
+        <SkipLinks />
         <header className="app-header">
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
           <HeaderSearch graph={graph} act={act} />
@@ -101,17 +111,21 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
               selected={state.panel}
               onSelect={(panel) => act(openPanel(panel))}
               panelId="panel-body"
+              listRef={tabsRef}
             />
           )}
           <div
             className="panel-body"
-            id="panel-body"
+            id={SKIP_TARGETS.panel}
+            ref={bodyRef}
+            tabIndex={-1}
             role={state.embed ? undefined : 'tabpanel'}
             aria-labelledby={state.embed ? undefined : `tab-${state.panel}`}
           >
             <ErrorBoundary what={`The ${PANEL_TITLES[state.panel]} panel`} resetKey={state.panel}>
               <Suspense fallback={<p className="panel-loading">Loading…</p>}>
                 <Panel {...panelProps} />
+                <PanelLanding key={state.panel} body={bodyRef} />
               </Suspense>
             </ErrorBoundary>
           </div>

@@ -2,7 +2,7 @@
  * The side panel's tab list, following the ARIA tabs pattern: one tab in the Tab order (the
  * selected one), ArrowLeft/ArrowRight move between tabs, Home/End jump to the ends.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type Ref } from 'react';
 import { PANELS, type PanelName } from '../state/viewState';
 
 export const PANEL_TITLES: Record<PanelName, string> = {
@@ -10,6 +10,7 @@ export const PANEL_TITLES: Record<PanelName, string> = {
   coverage: 'Coverage',
   matrix: 'Matrix',
   path: 'Path',
+  table: 'Table',
   stories: 'Stories',
   sources: 'Sources',
 };
@@ -19,6 +20,8 @@ export interface PanelTabsProps {
   onSelect(panel: PanelName): void;
   /** Id of the tab panel the tabs control. */
   panelId: string;
+  /** The tab list's element (the shell keeps the focus there when the tabs switch panels). */
+  listRef?: Ref<HTMLDivElement>;
 }
 
 /** Index of the tab a key moves to from `index`, or null when the key does not move. */
@@ -37,7 +40,7 @@ export function nextTabIndex(key: string, index: number, count: number): number 
   }
 }
 
-export function PanelTabs({ selected, onSelect, panelId }: PanelTabsProps) {
+export function PanelTabs({ selected, onSelect, panelId, listRef }: PanelTabsProps) {
   const tabs = useRef<Partial<Record<PanelName, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const next = nextTabIndex(event.key, PANELS.indexOf(selected), PANELS.length);
@@ -48,7 +51,13 @@ export function PanelTabs({ selected, onSelect, panelId }: PanelTabsProps) {
     tabs.current[panel]?.focus();
   };
   return (
-    <div className="panel-tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
+    <div
+      className="panel-tabs"
+      role="tablist"
+      aria-label="Panels"
+      onKeyDown={onKeyDown}
+      ref={listRef}
+    >
       {PANELS.map((p) => (
         <button
           key={p}

@@ -17,4 +17,5 @@ export const PANEL_COMPONENTS: Record<PanelName, ComponentType<PanelProps>> = {
   path: lazy(() => import('./panels/PathPanel').then((m) => ({ default: m.PathPanel }))),
   stories: lazy(() => import('./panels/StoriesPanel').then((m) => ({ default: m.StoriesPanel }))),
   sources: lazy(() => import('./panels/SourcesPanel').then((m) => ({ default: m.SourcesPanel }))),
+  table: lazy(() => import('./panels/TablePanel').then((m) => ({ default: m.TablePanel }))),
 };

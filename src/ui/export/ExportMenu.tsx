@@ -112,6 +112,7 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
       ref={root}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
+          e.preventDefault(); // closing the menu is all this Escape does
           setOpen(false);
           toggle.current?.focus();
         }

@@ -1,10 +1,12 @@
 /**
  * The graph canvas: mounts the Cytoscape adapter (loaded as its own chunk so the shell paints
  * first), shows it each new scene (state/scene.ts) in one call, and turns its events into named
- * actions. Around the canvas: the legend (also the kind filter) and the toolbar (layout, hops,
- * zoom).
+ * actions. Around the canvas: the legend (also the kind filter), the toolbar (layout, hops,
+ * zoom) and the keys (GraphKeys: shown on screen, with the roving focus's neighbour). With a node
+ * focused, the arrow keys move a roving focus between its neighbours (model/neighbourRing.ts)
+ * and Enter focuses the one reached; Shift+arrows, or arrows with no focus, move the view.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Scene } from '../../model/scene';
@@ -17,6 +19,9 @@ import { loadLabelFont } from '../../view/labelFont';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
 import { GraphTooltip } from './GraphTooltip';
+import { GraphKeys } from './GraphKeys';
+import { SKIP_TARGETS } from '../SkipLinks';
+import { neighbourRing, ringStep } from '../../model/neighbourRing';
 import { FaultMessage } from '../ErrorBoundary';
 import './graph.css';
 import { clearFocus, focusNode } from '../../state/actions';
@@ -58,7 +63,7 @@ function coveredAreas(
   const at = container.getBoundingClientRect();
   const view = container.parentElement;
   if (!view) return [];
-  return [...view.querySelectorAll('.graph-toolbar, .graph-legend')].map((el) => {
+  return [...view.querySelectorAll('.graph-toolbar, .graph-legend, .graph-keys')].map((el) => {
     const r = el.getBoundingClientRect();
     return {
       x1: r.left - at.left,
@@ -138,6 +143,19 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
 
   const { hidden, present, stated } = state;
 
+  // The roving focus: which of the focused node's neighbours the arrow keys have reached (an
+  // index into the ring, for that node only; -1 before the first arrow).
+  const ring = useMemo(
+    () => (state.node ? neighbourRing(graph, state.node, { hidden, statedOnly: stated }) : []),
+    [graph, state.node, hidden, stated],
+  );
+  const [roving, setRoving] = useState<{ node: string | null; index: number }>({
+    node: null,
+    index: -1,
+  });
+  const rovingIndex = roving.node === state.node && roving.index < ring.length ? roving.index : -1;
+  const reached = ring[rovingIndex] ?? null;
+
   // One call per scene, before the browser paints it. A layout effect, so that a change made
   // inside flushSync (the handout walking through a story) is on the canvas when it returns.
   useLayoutEffect(() => {
@@ -158,7 +176,27 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
   }, [adapter]);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (!adapter || e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    // With a node focused, the arrows (and Home/End) walk its neighbours and Enter focuses the
+    // one reached; Shift+arrows still move the view. In presenter mode the arrows step the story.
+    const roves = state.node !== null && !present && !e.shiftKey;
+    const step = roves ? ringStep(e.key, rovingIndex, ring.length) : null;
+    if (step !== null) {
+      e.preventDefault();
+      setRoving({ node: state.node, index: step });
+      return;
+    }
+    if (e.key === 'Enter' && reached) {
+      e.preventDefault();
+      act(focusNode(reached.key));
+      return;
+    }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      act(clearFocus);
+      return;
+    }
+    if (!adapter) return;
     const actions: Record<string, () => void> = {
       '+': () => adapter.zoomBy(ZOOM_STEP),
       '=': () => adapter.zoomBy(ZOOM_STEP),
@@ -169,7 +207,6 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
       ArrowRight: () => adapter.panBy(-PAN_STEP, 0),
       ArrowUp: () => adapter.panBy(0, PAN_STEP),
       ArrowDown: () => adapter.panBy(0, -PAN_STEP),
-      Escape: () => act(clearFocus),
     };
     const action = actions[e.key];
     if (action) {
@@ -182,6 +219,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
     <div className={present ? 'graph-view graph-view--present' : 'graph-view'}>
       <div
         ref={containerRef}
+        id={SKIP_TARGETS.graph}
         role="application"
         aria-label="Graph"
         aria-roledescription="network graph"
@@ -191,11 +229,13 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
         className="graph-canvas"
         onKeyDown={onKeyDown}
       />
-      <p id="graph-keys" className="visually-hidden">
-        Click a node to focus it. Keys: plus and minus zoom, arrow keys move the view, 0 or F fits
-        the graph, Escape clears the focus. The focused node&apos;s neighbours are listed in the
-        Details panel.
-      </p>
+      <GraphKeys
+        id="graph-keys"
+        focused={state.node !== null && !present && ring.length > 0}
+        reached={reached}
+        index={rovingIndex}
+        count={ring.length}
+      />
       <GraphToolbar
         state={state}
         act={act}

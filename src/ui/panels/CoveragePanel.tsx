@@ -29,7 +29,9 @@ export function CoveragePanel({ graph, sources, state, answers, act }: PanelProp
 
   return (
     <section className="answer-panel" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">Coverage</h2>
+      <h2 id="coverage-title" tabIndex={-1}>
+        Coverage
+      </h2>
       <p className="answer-hint">
         Pick a crime area to see every forum that covers it and why; or find a forum, project or
         organization to see the areas it covers.

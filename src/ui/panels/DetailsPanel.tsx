@@ -14,6 +14,7 @@ import { neighbourGroups } from '../../model/neighbourGroups';
 import { SourceQuote } from './SourceQuote';
 import './DetailsPanel.css';
 import { focusNode } from '../../state/actions';
+import { useLanding } from '../focusLanding';
 
 const titleCache = new WeakMap<PanelProps['sources'], ReadonlyMap<string, string>>();
 
@@ -67,6 +68,8 @@ function NodeDetails({
     moveFocusToHeading.current = false;
     headingRef.current?.focus();
   }, [nodeKey]);
+  // A search pick (or another action asking for a landing) lands on the new node's heading.
+  useLanding(headingRef, [nodeKey]);
 
   const goTo = (key: string) => {
     moveFocusToHeading.current = true;
@@ -194,7 +197,9 @@ function Intro({ graph, act }: { graph: KnowledgeGraph; act: Act }) {
   }, [graph]);
   return (
     <>
-      <h2 className="details-heading">Explore the map</h2>
+      <h2 className="details-heading" tabIndex={-1}>
+        Explore the map
+      </h2>
       <p>
         A map of how ASEAN and Japan cooperate against terrorism and transnational crime: the
         declarations, the crime areas and lines of action they set out, and the forums, projects and

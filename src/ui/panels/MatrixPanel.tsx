@@ -40,7 +40,9 @@ export function MatrixPanel({ graph, state, answers, act }: PanelProps) {
 
   return (
     <section className="answer-panel matrix-panel" aria-labelledby="matrix-title">
-      <h2 id="matrix-title">Coverage matrix</h2>
+      <h2 id="matrix-title" tabIndex={-1}>
+        Coverage matrix
+      </h2>
       <fieldset className="matrix-kind">
         <legend>Columns</legend>
         {MATRIX_COLUMNS.map((k) => (

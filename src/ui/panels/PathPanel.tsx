@@ -19,7 +19,9 @@ export function PathPanel({ graph, state, answers, act }: PanelProps) {
 
   return (
     <section className="answer-panel" aria-labelledby="path-title">
-      <h2 id="path-title">Path finder</h2>
+      <h2 id="path-title" tabIndex={-1}>
+        Path finder
+      </h2>
       <p className="answer-hint">
         Pick two nodes to see how they are linked, in the graph and in words.
       </p>

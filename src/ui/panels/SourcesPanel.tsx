@@ -18,6 +18,7 @@ import { scrollToPassage } from '../sources/scrollToPassage';
 import { SelectionSearch } from '../sources/SelectionSearch';
 import { citationIndexFor } from '../../model/citationIndexFor';
 import { useFollowNode } from '../sources/useFollowNode';
+import { useTakeLanding } from '../focusLanding';
 import '../sources/sources.css';
 import { openDocument, readPassage, showOnly } from '../../state/actions';
 
@@ -42,10 +43,15 @@ export function SourcesPanel({ graph, sources, state, act: updateView }: PanelPr
 
   // Opening at a passage (from the URL, "show in source", a citation link) scrolls to it and
   // flashes it.
+  // Asked for with the keyboard focus (focusLanding.tsx), the passage takes it too.
+  const takeLanding = useTakeLanding();
   useEffect(() => {
     if (!docId || !passage) return;
     const el = textRef.current?.ownerDocument.getElementById(sectionDomId(docId, passage));
-    if (el) scrollToPassage(el);
+    if (!el) return;
+    scrollToPassage(el);
+    if (takeLanding()) el.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [docId, passage, flashTick]);
 
   if (!document || !docId) return <p className="muted">No source documents are loaded.</p>;

@@ -11,6 +11,8 @@ import { NodeCombobox } from './NodeCombobox';
 import { useSearchRequests } from './SearchRequestContext';
 import { useSlashShortcut } from './useSlashShortcut';
 import { focusFromSearch } from '../../state/actions';
+import { useRequestLanding } from '../focusLanding';
+import { SKIP_TARGETS } from '../SkipLinks';
 
 export interface HeaderSearchProps {
   graph: KnowledgeGraph;
@@ -19,6 +21,7 @@ export interface HeaderSearchProps {
 
 export function HeaderSearch({ graph, act }: HeaderSearchProps) {
   const ref = useRef<HTMLInputElement>(null);
+  const land = useRequestLanding();
   useSlashShortcut(ref);
   const { request } = useSearchRequests();
   const [text, setText] = useState('');
@@ -49,7 +52,12 @@ export function HeaderSearch({ graph, act }: HeaderSearchProps) {
       onQueryChange={setText}
       open={open}
       onOpenChange={setOpen}
-      onPick={(key) => act(focusFromSearch(key))}
+      inputId={SKIP_TARGETS.search}
+      // The keyboard lands on the picked node's details (or its passage in the Sources pane).
+      onPick={(key) => {
+        land();
+        act(focusFromSearch(key));
+      }}
     />
   );
 }

@@ -35,6 +35,8 @@ export interface NodeComboboxProps {
   limit?: number;
   /** Ref to the input, e.g. to focus it from a shortcut. */
   inputRef?: Ref<HTMLInputElement>;
+  /** The input's id (a skip link's target); one of its own otherwise. */
+  inputId?: string;
   className?: string;
   /** The text in the box, when the parent owns it (told of each change by onQueryChange). */
   query?: string;
@@ -69,6 +71,7 @@ export function NodeCombobox({
   keepPicked = false,
   limit,
   inputRef,
+  inputId,
   className,
   query: givenQuery,
   onQueryChange,
@@ -150,11 +153,14 @@ export function NodeCombobox({
 
   return (
     <div className={`combo${className ? ` ${className}` : ''}`}>
-      <label htmlFor={`${id}-input`} className={hideLabel ? 'visually-hidden' : 'combo-label'}>
+      <label
+        htmlFor={inputId ?? `${id}-input`}
+        className={hideLabel ? 'visually-hidden' : 'combo-label'}
+      >
         {label}
       </label>
       <input
-        id={`${id}-input`}
+        id={inputId ?? `${id}-input`}
         ref={inputRef}
         type="text"
         role="combobox"

@@ -52,6 +52,8 @@ export function DocumentText(props: DocumentTextProps) {
             data-section={s.id}
             className={`source-section${current ? ' is-current' : ''}`}
             aria-current={current ? 'location' : undefined}
+            // The passage asked for takes the keyboard focus ("Show in source").
+            tabIndex={current ? -1 : undefined}
           >
             <button
               type="button"

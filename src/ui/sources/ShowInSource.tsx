@@ -7,6 +7,7 @@
 import type { Source } from '../../model/schema';
 import type { Act } from '../panelProps';
 import { openPassage } from '../../state/actions';
+import { useRequestLanding } from '../focusLanding';
 
 export function ShowInSource({
   source,
@@ -20,12 +21,17 @@ export function ShowInSource({
   /** The document's title for the button's accessible name (the document id otherwise). */
   docTitle?: string;
 }) {
+  // The keyboard lands on the passage, not on the page, once the Sources pane shows it.
+  const land = useRequestLanding();
   return (
     <button
       type="button"
       className={className ?? 'show-in-source'}
       aria-label={`Show in source: § ${source.section} of ${docTitle ?? source.doc}`}
-      onClick={() => act(openPassage(source.doc, source.section))}
+      onClick={() => {
+        land();
+        act(openPassage(source.doc, source.section));
+      }}
     >
       Show in source
     </button>
