@@ -15,23 +15,29 @@ export interface DisplayPrefs {
   prefersDark: boolean;
   /** `prefers-reduced-motion: reduce`: moves are instant. */
   reducedMotion: boolean;
+  /** `forced-colors: active`: the system's colours replace the page's. */
+  forcedColors: boolean;
 }
 
 export const NO_DISPLAY_PREFS: DisplayPrefs = {
   stored: null,
   prefersDark: false,
   reducedMotion: false,
+  forcedColors: false,
 };
 
 /**
  * The theme shown: the one asked for (the URL or the switcher) wins; presenting defaults to high
- * contrast (a projector); else the remembered one; else the system's light or dark.
+ * contrast (a projector); else the remembered one; else the system's light or dark. Under forced
+ * colours the canvas shows through the system's background, so the theme follows that: high
+ * contrast on a dark one, light on a light one.
  */
 export function resolveTheme(
   chosen: ThemeName | null,
   present: boolean,
   prefs: DisplayPrefs,
 ): ThemeName {
+  if (prefs.forcedColors) return prefs.prefersDark ? 'contrast' : 'light';
   if (chosen) return chosen;
   if (present) return 'contrast';
   if (prefs.stored) return prefs.stored;

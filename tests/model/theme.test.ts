@@ -19,4 +19,9 @@ describe('resolveTheme', () => {
   it('takes the theme asked for over everything', () => {
     expect(resolveTheme('contrast', false, { ...dark, stored: 'light' })).toBe('contrast');
   });
+  it('follows the system background under forced colours', () => {
+    const forced = { ...NO_DISPLAY_PREFS, forcedColors: true };
+    expect(resolveTheme('dark', false, forced)).toBe('light');
+    expect(resolveTheme('light', true, { ...forced, prefersDark: true })).toBe('contrast');
+  });
 });
