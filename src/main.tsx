@@ -7,6 +7,7 @@ import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import './ui/styles/base.css';
+import './ui/styles/access.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('main: #root element missing from index.html');
