@@ -50,6 +50,23 @@ describe('axe-core finds nothing', () => {
   });
 });
 
+describe('presenting at 1920×1080', () => {
+  const s = sessionPerTest({ width: 1920, height: 1080 });
+
+  it('is clean in every theme, high contrast by default', async () => {
+    await goTo(s.page, s.baseUrl, STATES[STATES.length - 1]?.[1] ?? '');
+    await expect(s.page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(
+      'contrast',
+    );
+    for (const theme of THEMES) {
+      await goTo(s.page, s.baseUrl, `story=cybercrime&step=2&present=1&theme=${theme}`);
+      await waitForStillGraph(s.page);
+      await screenshot(s.page, `present-1920-${theme}`);
+      await expect(axeViolations(s.page), theme).resolves.toEqual([]);
+    }
+  });
+});
+
 describe.each([
   [320, 640],
   [720, 450],
@@ -86,7 +103,7 @@ describe('forced colours', () => {
         .first()
         .evaluate((el) => {
           const c = getComputedStyle(el);
-          return `${c.backgroundColor} ${c.color} ${c.borderBottomWidth}`;
+          return [c.backgroundColor, c.color, c.borderBottomColor, c.textDecorationLine].join(' ');
         });
     const pressed = await look('.graph-toolbar [aria-pressed="true"]');
     const unpressed = await look('.graph-toolbar [aria-pressed="false"]');
