@@ -1,7 +1,8 @@
 // axe-core over the explorer in a real Chromium, in every theme: the start, a focused node, each
 // answer panel (coverage, matrix, path), the sources, the stories and the presenter view — no
 // violations. Then the reflow at 320 CSS px and at 200% zoom (no sideways scrolling, Export
-// reachable), forced colours (pressed and selected states still drawn), and pictures of each
+// reachable), forced colours (pressed and selected states still drawn), reduced motion (CSS
+// transitions off), and pictures of each
 // theme at 1440×900 and presenting at 1920×1080 for a person to look at.
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/model/theme';
@@ -112,5 +113,21 @@ describe('forced colours', () => {
     const other = await look('[role="tab"][aria-selected="false"]');
     expect(selected).not.toBe(other);
     await expect(axeViolations(s.page)).resolves.toEqual([]);
+  });
+});
+
+describe('reduced motion', () => {
+  const s = sessionPerTest({ width: 1440, height: 900 });
+
+  it('turns CSS transitions off and keeps the graph working', async () => {
+    await s.page.emulateMedia({ reducedMotion: 'reduce' });
+    await openApp(s);
+    await s.page.getByRole('button', { name: 'Hierarchy', exact: true }).click();
+    await waitForStillGraph(s.page);
+    expect(new URL(s.page.url()).searchParams.get('layout')).toBe('hierarchy');
+    const transition = await s.page
+      .getByRole('button', { name: 'Grid' })
+      .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+    expect(transition).toBeLessThan(0.001);
   });
 });
