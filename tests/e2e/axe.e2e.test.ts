@@ -2,8 +2,7 @@
 // answer panel (coverage, matrix, path), the sources, the stories and the presenter view — no
 // violations. Then the reflow at 320 CSS px and at 200% zoom (no sideways scrolling, Export
 // reachable), forced colours (pressed and selected states still drawn), reduced motion (CSS
-// transitions off), and pictures of each
-// theme at 1440×900 and presenting at 1920×1080 for a person to look at.
+// transitions off), and pictures of each theme at 1440×900 and presenting at 1920×1080.
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/model/theme';
 import { axeViolations } from './axe';
