@@ -7,6 +7,7 @@ import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import '@fontsource/atkinson-hyperlegible/latin-400-italic.css';
 import './ui/styles/base.css';
+import './ui/styles/access.css';
 import { IS_SINGLE_FILE, rememberPage } from './ui/export/briefingFile';
 
 // The single-file briefing keeps its own HTML before React draws into it, to write it out again.

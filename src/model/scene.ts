@@ -5,6 +5,7 @@
  */
 import type { CompareSide } from './documentCompare';
 import type { Highlight } from './highlight';
+import type { ThemeName } from './theme';
 import type { LayoutName, NodeKind } from './vocabulary';
 
 /** A camera position: zoom and pan (Cytoscape's rendered pixels). */
@@ -44,5 +45,9 @@ export interface Scene {
   layout: LayoutName;
   /** Presenter mode: labels sized for a projector. */
   present: boolean;
+  /** The theme the canvas is drawn in (resolved: model/theme.ts). */
+  theme: ThemeName;
+  /** `prefers-reduced-motion`: the camera and the layouts move without animating. */
+  reducedMotion: boolean;
   camera: CameraIntent;
 }

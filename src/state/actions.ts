@@ -6,6 +6,7 @@
 import type { KnowledgeGraph } from '../model/graph';
 import type { Story, StoryStep } from '../model/storySchema';
 import type { NodeKind } from '../model/vocabulary';
+import type { ThemeName } from '../model/theme';
 import type { LayoutName, MatrixColumn, PanelName, ViewState } from './viewState';
 
 /** One change of the view: the next state from the current one. */
@@ -75,6 +76,11 @@ export const toggleKind =
     ...s,
     hidden: s.hidden.includes(kind) ? s.hidden.filter((k) => k !== kind) : [...s.hidden, kind],
   });
+
+/** Asks for a theme (the header's switcher), or the default again with null. */
+export const setTheme =
+  (theme: ThemeName | null): ViewAction =>
+  (s) => ({ ...s, theme });
 
 /** Shows stated facts only (inferred nodes and links hidden), or everything again. */
 export const showStatedOnly =

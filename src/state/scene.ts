@@ -1,13 +1,14 @@
 /**
  * The one derivation of what the graph shows: view state + the step played + what the Sources
  * pane asks for + the answers → the scene (model/scene.ts): the look (focus, filters, lit paths,
- * comparison), the layout, presenter mode and where the camera should be. The adapter applies a
+ * comparison), the layout, presenter mode, the theme and motion, and where the camera should be. The adapter applies a
  * scene in one call; nothing else moves the camera on its own.
  */
 import type { CompareSide } from '../model/documentCompare';
 import type { KnowledgeGraph } from '../model/graph';
 import { mergeHighlights, type Highlight } from '../model/highlight';
 import type { CameraIntent, Scene, Viewport } from '../model/scene';
+import { NO_DISPLAY_PREFS, resolveTheme, type DisplayPrefs } from '../model/theme';
 import type { StoryStep } from '../model/storySchema';
 import { showsStep } from './actions';
 import { answersHighlight, type Answers } from './answers';
@@ -28,6 +29,8 @@ export interface SceneInput {
   step: StoryStep | null;
   sources: SourcesLook;
   answers: Answers;
+  /** The browser's settings and the remembered theme (none given: light, animated). */
+  display?: DisplayPrefs;
 }
 
 /** The step's captured viewport while the state shows the step's view; else null. */
@@ -56,7 +59,14 @@ export function cameraIntent(
   };
 }
 
-export function deriveScene({ graph, state, step, sources, answers }: SceneInput): Scene {
+export function deriveScene({
+  graph,
+  state,
+  step,
+  sources,
+  answers,
+  display = NO_DISPLAY_PREFS,
+}: SceneInput): Scene {
   const answerLit = answersHighlight(answers);
   const highlight = mergeHighlights([storyHighlight(step, graph), sources.highlight, answerLit]);
   return {
@@ -71,6 +81,8 @@ export function deriveScene({ graph, state, step, sources, answers }: SceneInput
     },
     layout: state.layout,
     present: state.present,
+    theme: resolveTheme(state.theme, state.present, display),
+    reducedMotion: display.reducedMotion,
     camera: cameraIntent(state, stepLanding(state, step, graph), answerLit),
   };
 }

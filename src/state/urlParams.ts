@@ -5,6 +5,7 @@
  * Adding a parameter is adding a row here (and its line in the README's table).
  */
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
+import { THEMES, type ThemeName } from '../model/theme';
 import {
   accept,
   asIs,
@@ -148,6 +149,13 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
     description: '`1`: presenter mode, full screen with the chrome hidden',
     parse: flag,
     format: on,
+  }),
+  param({
+    name: 'theme',
+    field: 'theme',
+    description: 'the theme: `light`, `dark` or `contrast` (high contrast); left out, the default',
+    parse: (raw) => (raw === '' ? accept<ThemeName | null>(null) : oneOf(THEMES)(raw)),
+    format: asIs,
   }),
   param({
     name: 'doc',

@@ -8,6 +8,7 @@ import {
   type LayoutName,
   type NodeKind,
 } from '../model/vocabulary';
+import type { ThemeName } from '../model/theme';
 
 // Layout names are defined in the model so that the story schema can use them too.
 export { LAYOUTS, type LayoutName } from '../model/vocabulary';
@@ -51,6 +52,8 @@ export interface ViewState {
   step: number;
   /** Presenter mode (full screen, chrome hidden). */
   present: boolean;
+  /** The theme asked for (model/theme.ts); null follows the presenter's and the system's default. */
+  theme: ThemeName | null;
   /** Sources pane: document id and section id shown. */
   doc: string | null;
   passage: string | null;
@@ -78,6 +81,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   story: null,
   step: 0,
   present: false,
+  theme: null,
   doc: null,
   passage: null,
   only: null,

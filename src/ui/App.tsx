@@ -27,6 +27,8 @@ import { openPanel } from '../state/actions';
 import { FocusLandingProvider, PanelLanding, usePanelChangeLanding } from './focusLanding';
 import { SkipLinks, SKIP_TARGETS } from './SkipLinks';
 import { useEscapeClearsFocus } from './useEscapeClearsFocus';
+import { ThemeSwitcher } from './theme/ThemeSwitcher';
+import { useDisplayPrefs, useDocumentTheme } from './theme/useDisplayPrefs';
 
 export function App() {
   const loaded = useKnowledgeGraph();
@@ -69,7 +71,9 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
     [graph],
   );
   const { state, act, notices, dismissNotices } = useViewState(urlContext);
-  const { scene, answers } = useScene(graph, EMBEDDED_SOURCES, state);
+  const display = useDisplayPrefs();
+  const { scene, answers } = useScene(graph, EMBEDDED_SOURCES, state, display);
+  useDocumentTheme(scene.theme);
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const Panel = PANEL_COMPONENTS[state.panel];
   const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, answers, act };
@@ -86,6 +90,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           <h1>ASEAN–Japan Cooperation against Terrorism &amp; Transnational Crime</h1>
           <HeaderSearch graph={graph} act={act} />
           <FocusAnnouncer graph={graph} node={state.node} />
+          <ThemeSwitcher state={state} act={act} />
           {state.embed ? (
             <OpenInExplorer state={state} />
           ) : (

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import type { KnowledgeGraph } from '../model/graph';
 import type { Scene } from '../model/scene';
+import type { DisplayPrefs } from '../model/theme';
 import { deriveAnswers, type Answers } from '../state/answers';
 import { deriveScene } from '../state/scene';
 import type { ViewState } from '../state/viewState';
@@ -16,6 +17,7 @@ export function useScene(
   graph: KnowledgeGraph,
   sources: Readonly<Record<string, string>>,
   state: ViewState,
+  display?: DisplayPrefs,
 ): { scene: Scene; answers: Answers } {
   const sourcesLook = useSourcesView(graph, sources, state);
   const { panel, coverage, cell, from, to } = state;
@@ -25,8 +27,8 @@ export function useScene(
   );
   const step = useCurrentStoryStep(state);
   const scene = useMemo(
-    () => deriveScene({ graph, state, step, sources: sourcesLook, answers }),
-    [graph, state, step, sourcesLook, answers],
+    () => deriveScene({ graph, state, step, sources: sourcesLook, answers, display }),
+    [graph, state, step, sourcesLook, answers, display],
   );
   return { scene, answers };
 }

@@ -4,6 +4,7 @@
  * state into it (show, once per scene).
  */
 import type { KnowledgeGraph } from '../model/graph';
+import type { ThemeName } from '../model/theme';
 import type { LayoutName } from '../model/vocabulary';
 import type { Scene } from '../model/scene';
 import type { GraphHandle } from './graphHandle';
@@ -15,6 +16,8 @@ export interface AdapterOptions {
   graph: KnowledgeGraph;
   layout: LayoutName;
   present: boolean;
+  /** The theme of the first picture (later ones come with each scene); not given: light. */
+  theme?: ThemeName;
   /** A node was clicked or tapped. */
   onNodeTap(key: string): void;
   /** The first layout has been drawn. */

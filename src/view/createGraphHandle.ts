@@ -18,6 +18,10 @@ export interface HandleState {
   destroyed(): boolean;
   /** The labels, planned again for a picture for paper. */
   labels: LabelView;
+  /** Moves are instant (prefers-reduced-motion); not given: they animate. */
+  still?(): boolean;
+  /** The theme's canvas background, under exported pictures; not given: white. */
+  background?(): string;
 }
 
 /** The handle's own parts and the camera moves the adapter makes with them (not offered to the UI). */
@@ -37,22 +41,23 @@ export interface AdapterHandle extends Omit<GraphHandle, 'whenSettled'> {
 }
 
 export function createGraphHandle(cy: Core, state: HandleState): AdapterHandle {
+  const bg = () => state.background?.() ?? '#ffffff';
   const handle: AdapterHandle = {
     png: ({ scale, paper }) =>
       withFrame(cy, state.labels, paper, async (frame) =>
         cropPng(
-          await cy.png({ output: 'blob-promise', scale, full: false, bg: '#ffffff' }),
+          await cy.png({ output: 'blob-promise', scale, full: false, bg: bg() }),
           frame,
           scale,
         ),
       ),
     svg: () =>
       withFrame(cy, state.labels, undefined, async (frame) =>
-        cropSvg(await graphSvg(cy, { full: false, bg: '#ffffff' }), frame),
+        cropSvg(await graphSvg(cy, { full: false, bg: bg() }), frame),
       ),
     getViewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     setViewport: ({ zoom, pan }, { animate = true } = {}) => {
-      if (animate) cy.animate({ zoom, pan, duration: ANIMATION_MS });
+      if (animate && !state.still?.()) cy.animate({ zoom, pan, duration: ANIMATION_MS });
       else cy.viewport({ zoom, pan });
     },
     whenStill: () =>

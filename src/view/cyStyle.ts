@@ -2,25 +2,31 @@
  * The Cytoscape stylesheet: one block per kind (colour, shape, size) and one per view class
  * (hidden, focus, near, lit, faded, compare). Kept lean, with no data mappers, because style
  * resolution is most of Cytoscape's start-up cost. It draws no label: the label planner sets each
- * label's text, size and side (labelView.ts). Presenter mode is higher contrast.
+ * label's text, size and side (labelView.ts). Presenter mode is higher contrast. Each theme has
+ * its own colours (canvasTheme.ts); the adapter builds the sheet again when the theme changes.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
 import { GROUP_CLASS, GROUPED_CLASS } from './focusView';
 import { OVERVIEW_GROUPED_CLASS } from './overviewView';
-import { COMPARE_STYLE, HIGHLIGHT_COLOR, KIND_STYLE } from './kindStyle';
+import type { ThemeName } from '../model/theme';
+import { CANVAS_PALETTES } from './canvasTheme';
+import { COMPARE_STYLE, KIND_STYLE } from './kindStyle';
 import { LABEL_FONT_STACK } from './labelFont';
 
 export interface StyleOptions {
   /** Presenter mode: larger labels, high contrast. */
   present: boolean;
+  /** The theme's colours (light when not given). */
+  theme?: ThemeName;
 }
 
-const INK = '#1b2330';
-const EDGE = '#9aa5b4';
-
 /** The stylesheet for the given options. */
-export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
+export function buildStylesheet({ present, theme = 'light' }: StyleOptions): StylesheetJson {
+  const p = CANVAS_PALETTES[theme];
+  const INK = p.ink;
+  const EDGE = p.edge;
+  const HIGHLIGHT_COLOR = p.lit;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -32,12 +38,12 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'text-wrap': 'wrap',
         // Labels arrive wrapped by the planner; a wide limit keeps Cytoscape from re-wrapping.
         'text-max-width': '10000px',
-        'text-background-color': '#ffffff',
+        'text-background-color': p.halo,
         'text-background-opacity': present ? 0.9 : 0.8,
         'text-background-padding': '1px',
         'min-zoomed-font-size': 0,
         'border-width': 1,
-        'border-color': '#ffffff',
+        'border-color': p.nodeBorder,
       },
     },
     {
@@ -52,7 +58,7 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
         'font-family': LABEL_FONT_STACK,
         color: INK,
         'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
+        'text-background-color': p.halo,
         'text-background-opacity': 0.9,
         'min-zoomed-font-size': 0,
         opacity: 0.75,
@@ -74,8 +80,8 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
   // Presenter mode before the view classes, so focus and highlight still win.
   if (present) {
     sheet.push(
-      { selector: 'node', style: { color: '#000000', 'border-color': '#000000' } },
-      { selector: 'edge', style: { 'line-color': '#5a6472', width: 1.8, opacity: 0.9 } },
+      { selector: 'node', style: { color: p.presentInk, 'border-color': p.presentInk } },
+      { selector: 'edge', style: { 'line-color': p.presentEdge, width: 1.8, opacity: 0.9 } },
     );
   }
   sheet.push(
@@ -121,6 +127,6 @@ export function buildStylesheet({ present }: StyleOptions): StylesheetJson {
   for (const [which, c] of Object.entries(COMPARE_STYLE)) {
     sheet.push({ selector: `node.cmp-${which}`, style: { 'background-color': c.color } });
   }
-  sheet.push({ selector: 'node.cmp-none', style: { 'background-color': '#d5dae1' } });
+  sheet.push({ selector: 'node.cmp-none', style: { 'background-color': p.compareNone } });
   return sheet;
 }

@@ -9,6 +9,7 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import type { SceneLook } from '../model/scene';
 import type { LayoutName } from '../model/vocabulary';
 import { buildStylesheet } from './cyStyle';
+import { CANVAS_PALETTES } from './canvasTheme';
 import { buildElements, type Positions } from './elements';
 import { canvasArea } from './canvasArea';
 import { fcoseInWorker } from './fcoseInWorker';
@@ -57,7 +58,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   const cy = cytoscape({
     container,
     elements: buildElements(graph, initial),
-    style: buildStylesheet({ present: options.present }),
+    style: buildStylesheet({ present: options.present, theme: options.theme }),
     // The first viewport comes from the positions alone: fitting would measure every element
     // (styles and labels) before the first frame, which the first draw does again anyway.
     layout: { name: 'preset', fit: false },
@@ -73,6 +74,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let running: ReturnType<Core['layout']> | null = null;
   let destroyed = false;
   let present = options.present;
+  let theme = options.theme ?? 'light';
+  /** prefers-reduced-motion: every move is instant. */
+  let still = false;
   let readySent = false;
 
   const frame = createFocusView(cy);
@@ -107,6 +111,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     drawn: () => readySent,
     destroyed: () => destroyed,
     labels,
+    still: () => still,
+    background: () => CANVAS_PALETTES[theme].background,
   });
   let hops: 1 | 2 = 1;
   /** The positions of the overall layout on show (outside any focus frame). */
@@ -170,7 +176,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       name: 'preset',
       // Cytoscape calls this with the node (its typings say the id).
       positions: (node: NodeSingular) => positions[node.id()] ?? node.position(),
-      animate,
+      animate: animate && !still,
       animationDuration: ANIMATION_MS,
       ...layoutViewport(end),
     } as LayoutOptions);
@@ -203,7 +209,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     if (name === 'hierarchy') return; // always known (above); this narrows the type
     running?.stop();
     overview.sync(false, undefined);
-    const layout = cy.layout(builtInLayoutOptions(name, animate, landing));
+    const layout = cy.layout(builtInLayoutOptions(name, animate && !still, landing));
     layout.one('layoutstop', () => {
       cache.set(name, currentPositions(cy));
       overview.sync(overviewShown && !frame.focused(), cache.get(name));
@@ -273,9 +279,15 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     setPresent(next) {
       if (next === present) return;
       present = next;
-      cy.style(buildStylesheet({ present }));
+      cy.style(buildStylesheet({ present, theme }));
       if (frame.focused()) showFocus(true);
       else relabel();
+    },
+    setDisplay(nextTheme, reducedMotion) {
+      still = reducedMotion;
+      if (nextTheme === theme) return;
+      theme = nextTheme;
+      cy.style(buildStylesheet({ present, theme }));
     },
     focus(key) {
       if (cy.getElementById(key).hasClass('focus')) showFocus(true);
@@ -289,14 +301,16 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   return {
     show: (scene) => scenes.show(scene),
     zoomBy(factor) {
-      const zoom = cy.zoom() * factor;
-      cy.animate({
-        zoom: { level: zoom, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
-        duration: 200,
-      });
+      const zoom = {
+        level: cy.zoom() * factor,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      };
+      if (still) cy.zoom(zoom);
+      else cy.animate({ zoom, duration: 200 });
     },
     panBy(dx, dy) {
-      cy.animate({ panBy: { x: dx, y: dy }, duration: 150 });
+      if (still) cy.panBy({ x: dx, y: dy });
+      else cy.animate({ panBy: { x: dx, y: dy }, duration: 150 });
     },
     fitAll: () => handle.fit(undefined, { animate: true }),
     resize() {

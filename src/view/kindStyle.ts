@@ -115,6 +115,3 @@ export const COMPARE_STYLE = {
   second: { color: '#D55E00', legend: 'Only in the second document' },
   both: { color: '#7B3294', legend: 'In both documents' },
 } as const;
-
-/** Colour of highlighted (lit) nodes' borders and edges. */
-export const HIGHLIGHT_COLOR = '#F0B400';

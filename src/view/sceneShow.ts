@@ -1,10 +1,11 @@
 /**
  * Applies scenes (model/scene.ts) to the adapter in one place and in one order: the look (classes),
  * then the camera's moves for what changed (camera.ts; only once the first picture is drawn),
- * then the layout, then presenter sizes. An answer is fitted once the graph is at rest; a newer
+ * then the layout, then presenter sizes, then the theme and motion. An answer is fitted once the graph is at rest; a newer
  * scene cancels a fit still waiting. `whenSettled` resolves when every move asked for is done.
  */
 import type { CameraIntent, Scene, SceneLook, Viewport } from '../model/scene';
+import type { ThemeName } from '../model/theme';
 import type { LayoutName } from '../model/vocabulary';
 import { cameraMoves, sameFit } from './camera';
 
@@ -12,6 +13,8 @@ export interface SceneTarget {
   apply(look: SceneLook): void;
   setLayout(name: LayoutName, landing: Viewport | null): void;
   setPresent(present: boolean): void;
+  /** The canvas colours and whether moves animate (the theme and reduced motion). */
+  setDisplay(theme: ThemeName, reducedMotion: boolean): void;
   focus(node: string): void;
   land(viewport: Viewport): void;
   fit(nodes: readonly string[]): void;
@@ -67,6 +70,8 @@ export function createSceneShow(target: SceneTarget): SceneShow {
       if (!before || before.layout !== scene.layout)
         target.setLayout(scene.layout, scene.camera.landing);
       if (!before || before.present !== scene.present) target.setPresent(scene.present);
+      if (!before || before.theme !== scene.theme || before.reducedMotion !== scene.reducedMotion)
+        target.setDisplay(scene.theme, scene.reducedMotion);
     },
     ready() {
       isReady = true;

@@ -18,6 +18,7 @@ import {
   setComparison,
   setHops,
   setLayout,
+  setTheme,
   setMatrixColumns,
   setPathEnd,
   showDetails,
@@ -54,6 +55,10 @@ describe('the focus', () => {
 });
 
 describe("the graph's look", () => {
+  it('asks for a theme, and for the default again', () => {
+    expect(setTheme('dark')(at()).theme).toBe('dark');
+    expect(setTheme(null)(at({ theme: 'contrast' })).theme).toBeNull();
+  });
   it('sets layout, hops and stated-only, and toggles a kind', () => {
     expect(setLayout('grid')(at()).layout).toBe('grid');
     expect(setHops(2)(at()).hops).toBe(2);

@@ -24,6 +24,23 @@ const sceneAt = (patch: Partial<ViewState>) => {
 };
 
 describe('deriveScene', () => {
+  it('resolves the theme and passes reduced motion on', () => {
+    expect(sceneAt({})).toMatchObject({ theme: 'light', reducedMotion: false });
+    expect(sceneAt({ present: true }).theme).toBe('contrast');
+    expect(sceneAt({ theme: 'dark' }).theme).toBe('dark');
+    const state = { ...DEFAULT_VIEW_STATE };
+    const display = { stored: null, prefersDark: true, reducedMotion: true, forcedColors: false };
+    const scene = deriveScene({
+      graph,
+      state,
+      step: null,
+      sources: NO_SOURCES,
+      answers: deriveAnswers(graph, state),
+      display,
+    });
+    expect(scene).toMatchObject({ theme: 'dark', reducedMotion: true });
+  });
+
   it('takes the look and mode from the state', () => {
     const scene = sceneAt({ node: 'area:cybercrime', hops: 2, hidden: ['country'], stated: true });
     expect(scene.look).toMatchObject({

@@ -12,6 +12,7 @@ import {
   type ViewState,
 } from '../../src/state/viewState';
 import { NODE_KINDS, type NodeKind } from '../../src/model/vocabulary';
+import { THEMES } from '../../src/model/theme';
 
 const KINDS: Record<string, NodeKind> = {
   'area:cybercrime': 'area',
@@ -129,6 +130,13 @@ const SAMPLES: Record<string, Samples> = {
     ],
   },
   present: { good: [{ present: true }], bad: notFlag },
+  theme: {
+    good: THEMES.map((theme) => ({ theme })),
+    bad: ['blue', 'Dark', 'auto', 'high-contrast'].map((raw) => ({
+      raw,
+      why: `expected one of ${THEMES.join(', ')}`,
+    })),
+  },
   doc: {
     good: [{ doc: DECL }],
     bad: ['nope', 'constructor'].map((raw) => ({ raw, why: 'no such document' })),

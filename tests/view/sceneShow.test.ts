@@ -30,6 +30,7 @@ function target(whenStill: () => Promise<void> = () => Promise.resolve()) {
     apply: vi.fn(),
     setLayout: vi.fn(),
     setPresent: vi.fn(),
+    setDisplay: vi.fn(),
     focus: vi.fn(),
     land: vi.fn(),
     fit: vi.fn(),
@@ -162,6 +163,21 @@ describe('one owner of the camera', () => {
     expect(t.setPresent).toHaveBeenCalledTimes(1);
     show.show(sceneOf(graph, { layout: 'grid', present: true }));
     expect(t.setPresent).toHaveBeenLastCalledWith(true);
+  });
+
+  it('passes the theme and reduced motion on, only when they change', () => {
+    const t = target();
+    const show = createSceneShow(t);
+    const base = sceneOf(graph, {});
+    show.show(base);
+    expect(t.setDisplay).toHaveBeenLastCalledWith('light', false);
+    show.show(sceneOf(graph, { node: 'area:cybercrime' }));
+    expect(t.setDisplay).toHaveBeenCalledTimes(1);
+    show.show({ ...base, theme: 'dark' });
+    expect(t.setDisplay).toHaveBeenLastCalledWith('dark', false);
+    show.show({ ...base, theme: 'dark', reducedMotion: true });
+    expect(t.setDisplay).toHaveBeenLastCalledWith('dark', true);
+    expect(t.setDisplay).toHaveBeenCalledTimes(3);
   });
 
   it('is settled only once a waiting fit is made and the graph is still again', async () => {

@@ -47,12 +47,15 @@ export function MatrixTable(props: MatrixTableProps) {
               <button
                 type="button"
                 title={`Sort areas by ${labelOf(graph, col)}`}
-                aria-label={labelOf(graph, col)}
                 onClick={() =>
                   onSort(nextSort(sort, { by: 'column', key: col, dir: 'descending' }))
                 }
               >
+                {/* The name starts with the words shown (WCAG 2.5.3), then the full name. */}
                 <span>{shortLabelOf(graph, col)}</span>
+                {shortLabelOf(graph, col) !== labelOf(graph, col) && (
+                  <span className="visually-hidden">{`: ${labelOf(graph, col)}`}</span>
+                )}
               </button>
             </th>
           ))}

@@ -27,7 +27,7 @@ export function KindGlyph({ kind }: { kind: NodeKind }) {
   const k = KIND_STYLE[kind];
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d={k.glyph} fill={k.color} stroke="#1b2330" strokeWidth="0.6" />
+      <path d={k.glyph} fill={k.color} stroke="currentColor" strokeWidth="0.6" />
     </svg>
   );
 }
@@ -36,10 +36,13 @@ export function KindGlyph({ kind }: { kind: NodeKind }) {
 function InferredGlyph() {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path d="M1 8h14" stroke="#1b2330" strokeWidth="1.6" strokeDasharray="3.5 2.5" />
+      <path d="M1 8h14" stroke="currentColor" strokeWidth="1.6" strokeDasharray="3.5 2.5" />
     </svg>
   );
 }
+
+/** Screens on which the legend starts folded. */
+const FOLDED_AT_FIRST = '(max-height: 560px), (max-width: 640px)';
 
 export function GraphLegend({ graph, hidden, statedOnly, act, compare }: GraphLegendProps) {
   const counts = useMemo(() => {
@@ -55,7 +58,8 @@ export function GraphLegend({ graph, hidden, statedOnly, act, compare }: GraphLe
   );
   const toggle = (kind: NodeKind) => act(toggleKind(kind));
 
-  const [open, setOpen] = useState(true);
+  // Folded at first on short or narrow screens (200% zoom, phones): it would cover the graph.
+  const [open, setOpen] = useState(() => !window.matchMedia?.(FOLDED_AT_FIRST).matches);
   const listId = useId();
 
   return (

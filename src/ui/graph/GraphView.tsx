@@ -84,9 +84,9 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
   const [adapter, setAdapter] = useState<GraphAdapter | null>(null);
   const [readyAdapter, setReadyAdapter] = useState<GraphAdapter | null>(null);
   // Callbacks and the state at mount time, read by the adapter's events without re-creating it.
-  const latest = useRef({ act, onHandle, state });
+  const latest = useRef({ act, onHandle, state, scene });
   useEffect(() => {
-    latest.current = { act, onHandle, state };
+    latest.current = { act, onHandle, state, scene };
   });
 
   useEffect(() => {
@@ -105,6 +105,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
             graph,
             layout: latest.current.state.layout,
             present: latest.current.state.present,
+            theme: latest.current.scene.theme,
             onNodeTap: (key) => latest.current.act(focusNode(key)),
             onHover: setHovered,
             covered: () => coveredAreas(container),

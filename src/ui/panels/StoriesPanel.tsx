@@ -94,6 +94,7 @@ export function StoriesPanel({ graph, state, act }: PanelProps) {
 
   return (
     <div className="stories-panel" aria-label="Stories" role="region">
+      <h2 className="stories-title">Stories</h2>
       <StoredStoriesAlert
         message={stories.message}
         rescue={stories.rescue}

@@ -104,7 +104,7 @@ export function PresenterOverlay({ graph, story, step, act }: PresenterOverlayPr
   return (
     <>
       <div className="presenter-top" role="region" aria-label="Presenter">
-        <h2 className="presenter-title">{current?.title ?? story?.title ?? 'No story'}</h2>
+        <h1 className="presenter-title">{current?.title ?? story?.title ?? 'No story'}</h1>
         <p className="presenter-counter">
           {count > 0 ? `${Math.min(step + 1, count)} / ${count}` : '0 / 0'}
         </p>
