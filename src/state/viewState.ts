@@ -52,6 +52,8 @@ export interface ViewState {
   compare: [string, string] | null;
   /** Show stated facts only: inferred nodes and links are hidden. */
   stated: boolean;
+  /** The years shown, both included ([2004, 2010]); what did not exist then fades. Null: all. */
+  period: [number, number] | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -73,4 +75,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   only: null,
   compare: null,
   stated: false,
+  period: null,
 };

@@ -6,6 +6,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { KnowledgeGraph } from '../model/graph';
 import { parseSourceDocument } from '../model/sourceDocument';
+import { dataYears } from '../model/timeline';
 import type { GraphHandle } from '../view/graphHandle';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';
@@ -56,6 +57,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
       hasDoc: (d: string) => Object.hasOwn(EMBEDDED_SOURCES, d),
       hasPassage: (d: string, section: string) =>
         parseSourceDocument(d, EMBEDDED_SOURCES[d] ?? '').sections.some((s) => s.id === section),
+      years: dataYears(graph),
     }),
     [graph],
   );
