@@ -120,11 +120,25 @@ export function existingIn(graph: KnowledgeGraph, period: Period): Set<string> {
   return out;
 }
 
-/** The keys of the nodes that did not exist in the period; null for no period (all exist). */
-export function outOfPeriod(graph: KnowledgeGraph, period: Period | null): Set<string> | null {
+const outOfPeriods = new WeakMap<KnowledgeGraph, Map<string, ReadonlySet<string>>>();
+
+/**
+ * The keys of the nodes that did not exist in the period; null for no period (all exist). One set
+ * per graph and period, so that the same period gives the same set (a scene part unchanged).
+ */
+export function outOfPeriod(
+  graph: KnowledgeGraph,
+  period: Period | null,
+): ReadonlySet<string> | null {
   if (period === null) return null;
+  let byPeriod = outOfPeriods.get(graph);
+  if (!byPeriod) outOfPeriods.set(graph, (byPeriod = new Map()));
+  const key = `${period[0]}-${period[1]}`;
+  const known = byPeriod.get(key);
+  if (known) return known;
   const out = new Set<string>();
-  for (const [key, extent] of timeExtents(graph)) if (!overlaps(extent, period)) out.add(key);
+  for (const [node, extent] of timeExtents(graph)) if (!overlaps(extent, period)) out.add(node);
+  byPeriod.set(key, out);
   return out;
 }
 

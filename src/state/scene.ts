@@ -9,6 +9,7 @@ import type { KnowledgeGraph } from '../model/graph';
 import { mergeHighlights, type Highlight } from '../model/highlight';
 import type { CameraIntent, Scene, Viewport } from '../model/scene';
 import type { StoryStep } from '../model/storySchema';
+import { outOfPeriod } from '../model/timeline';
 import { showsStep } from './actions';
 import { answersHighlight, type Answers } from './answers';
 import { storyHighlight } from './storyHighlight';
@@ -68,6 +69,7 @@ export function deriveScene({ graph, state, step, sources, answers }: SceneInput
       onlyNodes: sources.onlyNodes,
       compare: sources.compare,
       statedOnly: state.stated,
+      outOfPeriod: outOfPeriod(graph, state.period),
     },
     layout: state.layout,
     present: state.present,
