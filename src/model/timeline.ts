@@ -270,3 +270,18 @@ export function timelineItems(graph: KnowledgeGraph): TimelineItem[] {
   });
   return out.sort((x, y) => x.sortDate.localeCompare(y.sortDate) || x.label.localeCompare(y.label));
 }
+
+/**
+ * Rows for the timeline: each item in the first row where it overlaps nothing, every item at
+ * least `minWidth` years wide (a day is drawn as a point with room around it).
+ */
+export function timelineLanes(items: readonly TimelineItem[], minWidth: number): number[] {
+  const ends: number[] = [];
+  return items.map((item) => {
+    const x1 = Math.max(item.x1, item.x0 + minWidth);
+    let lane = ends.findIndex((end) => end <= item.x0);
+    if (lane === -1) lane = ends.push(x1) - 1;
+    else ends[lane] = x1;
+    return lane;
+  });
+}

@@ -23,6 +23,7 @@ import { PANEL_COMPONENTS } from './panelComponents';
 import { useKnowledgeGraph } from './useKnowledgeGraph';
 import { useScene } from './useScene';
 import { useViewState } from './useViewState';
+import { TimePanel } from './time/TimePanel';
 import { openPanel } from '../state/actions';
 
 export function App() {
@@ -87,6 +88,9 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           )}
           <ErrorBoundary what="The graph">
             <GraphView graph={graph} state={state} scene={scene} act={act} onHandle={setHandle} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The timeline">
+            <TimePanel graph={graph} state={state} act={act} />
           </ErrorBoundary>
         </main>
         <aside className="app-side" aria-label="Panels">

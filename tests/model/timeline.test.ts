@@ -8,6 +8,7 @@ import {
   outOfPeriod,
   timeExtents,
   timelineItems,
+  timelineLanes,
   yearPosition,
 } from '../../src/model/timeline';
 import { realGraph } from '../fixtures/realGraph';
@@ -107,5 +108,16 @@ describe('the timeline items', () => {
     const ajct = items.find((i) => i.key === AJCT);
     expect(ajct).toMatchObject({ span: true, open: true });
     expect(items.map((i) => i.sortDate)).toEqual(items.map((i) => i.sortDate).sort());
+  });
+});
+
+describe('the timeline lanes', () => {
+  it('put overlapping items in different rows and reuse a row once free', () => {
+    const item = (x0: number, x1: number) =>
+      ({ x0, x1 }) as unknown as Parameters<typeof timelineLanes>[0][number];
+    expect(timelineLanes([item(2001, 2002), item(2001.5, 2003), item(2002, 2004)], 0.5)).toEqual([
+      0, 1, 0,
+    ]);
+    expect(timelineLanes([item(2001, 2001.1), item(2001.2, 2001.3)], 1)).toEqual([0, 1]);
   });
 });
