@@ -7,8 +7,8 @@ import { openApp, screenshot, sessionPerTest, type Page } from './browser';
 import { waitForStillGraph } from './stillGraph';
 
 const query = (page: Page) => new URL(page.url()).searchParams;
-const fromSlider = (page: Page) => page.getByRole('slider', { name: 'From' });
-const toSlider = (page: Page) => page.getByRole('slider', { name: 'To' });
+const fromSlider = (page: Page) => page.getByRole('slider', { name: 'From year' });
+const toSlider = (page: Page) => page.getByRole('slider', { name: 'To year' });
 
 interface Cy {
   nodes(selector: string): { length: number };

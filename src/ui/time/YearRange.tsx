@@ -32,6 +32,7 @@ export function YearRange({ period, span, act }: YearRangeProps) {
         <span>From</span>
         <input
           type="range"
+          aria-label="From year"
           min={span[0]}
           max={span[1]}
           step={1}
@@ -46,6 +47,7 @@ export function YearRange({ period, span, act }: YearRangeProps) {
         <span>To</span>
         <input
           type="range"
+          aria-label="To year"
           min={span[0]}
           max={span[1]}
           step={1}
