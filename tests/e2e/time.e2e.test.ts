@@ -124,6 +124,11 @@ describe('time at 1280×720', () => {
     if (!graph || !strip) throw new Error('the graph or the strip is not on screen');
     expect(graph.y + graph.height).toBeLessThanOrEqual(strip.y + 1);
     expect(graph.height).toBeGreaterThan(400);
+    // The whole timeline, its year axis included, is inside the strip and the window.
+    const axis = await s.page.locator('.timeline__axis').boundingBox();
+    if (!axis) throw new Error('the timeline is not on screen');
+    expect(axis.y).toBeGreaterThanOrEqual(strip.y);
+    expect(axis.y + axis.height).toBeLessThanOrEqual(Math.min(strip.y + strip.height, 720));
     await screenshot(s.page, 'time-focus-1280');
   });
 });

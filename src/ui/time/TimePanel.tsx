@@ -1,7 +1,9 @@
 /**
  * The time strip under the graph: the period's sliders and Play, what the period shows (said
  * aloud), the timeline, and — folded — the dated nodes as a list and what changed in the period.
- * It is hidden in presenter mode, where a story step's period still applies.
+ * It is hidden in presenter mode, where a story step's period still applies. On a window under
+ * 800 px high the timeline starts folded (the controls stay) unless a period is shown, so the
+ * graph keeps its room; "Timeline" unfolds it.
  */
 import { useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
@@ -18,6 +20,9 @@ import './time.css';
 
 type Fold = 'none' | 'list' | 'changes';
 
+/** Window height (px) from which the timeline starts unfolded. */
+const TALL_ENOUGH = 800;
+
 export function TimePanel({
   graph,
   state,
@@ -31,6 +36,7 @@ export function TimePanel({
   const { period, hidden } = state;
   const { playing, toggle } = usePlayYears(period, span, act);
   const [fold, setFold] = useState<Fold>('none');
+  const [drawn, setDrawn] = useState(() => period !== null || window.innerHeight >= TALL_ENOUGH);
   const [from, to] = period ?? span;
   const foldButton = (which: Fold, words: string) => (
     <button
@@ -42,8 +48,11 @@ export function TimePanel({
     </button>
   );
   return (
-    <section className="time-strip" aria-label="Time">
+    <section className={drawn ? 'time-strip' : 'time-strip time-strip--folded'} aria-label="Time">
       <div className="time-strip__controls">
+        <button type="button" aria-expanded={drawn} onClick={() => setDrawn(!drawn)}>
+          Timeline
+        </button>
         <button type="button" className="time-strip__play" onClick={toggle} aria-pressed={playing}>
           {playing ? 'Pause' : 'Play years'}
         </button>
@@ -52,14 +61,16 @@ export function TimePanel({
         {foldButton('list', 'List of dates')}
         {foldButton('changes', 'What changed')}
       </div>
-      <TimelineStrip
-        graph={graph}
-        hidden={hidden}
-        period={period}
-        span={span}
-        focused={state.node}
-        act={act}
-      />
+      {drawn && (
+        <TimelineStrip
+          graph={graph}
+          hidden={hidden}
+          period={period}
+          span={span}
+          focused={state.node}
+          act={act}
+        />
+      )}
       {fold !== 'none' && (
         <div className="time-strip__fold">
           {fold === 'list' ? (
