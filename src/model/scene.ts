@@ -27,6 +27,11 @@ export interface SceneLook {
   compare: ReadonlyMap<string, CompareSide> | null;
   /** Stated facts only: nodes and edges with an `inference` are hidden. */
   statedOnly: boolean;
+  /**
+   * Nodes that did not exist in the period shown (model/timeline.ts); they and their links fade.
+   * Null: no period, all time.
+   */
+  outOfPeriod: ReadonlySet<string> | null;
 }
 
 /**

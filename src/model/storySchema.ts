@@ -31,6 +31,11 @@ export const storyStepSchema = z.strictObject({
   hops: z.union([z.literal(1), z.literal(2)]).optional(),
   /** When absent, the view fits the focused nodes. */
   viewport: viewportSchema.optional(),
+  /** The years the step shows, both included (see model/timeline.ts); absent: all time. */
+  period: z
+    .tuple([z.number().int(), z.number().int()])
+    .refine(([from, to]) => from <= to, 'expected [from, to] with from not after to')
+    .optional(),
 });
 export type StoryStep = z.infer<typeof storyStepSchema>;
 

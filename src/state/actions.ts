@@ -17,8 +17,9 @@ const EMBED_PANELS: ReadonlySet<PanelName> = new Set(['details', 'sources']);
 
 /**
  * The rules every state keeps: a step belongs to a story (no story, step 0); a passage belongs to
- * a document; a comparison is of two different documents; a hidden kind is listed once; the
- * embed shows Details (and the Sources a quote opens) only and never presents.
+ * a document; a comparison is of two different documents; a hidden kind is listed once; a
+ * period is of whole years, its first not after its last; the embed shows Details (and the Sources
+ * a quote opens) only and never presents.
  */
 export function withInvariants(state: ViewState): ViewState {
   let next = state;
@@ -33,6 +34,9 @@ export function withInvariants(state: ViewState): ViewState {
   // The embed is read-only: Details (and the passages it cites) are its panels; it does not present.
   if (next.embed && !EMBED_PANELS.has(next.panel)) fix({ panel: 'details' });
   if (next.embed && next.present) fix({ present: false });
+  const p = next.period;
+  if (p && !(Number.isInteger(p[0]) && Number.isInteger(p[1]))) fix({ period: null });
+  else if (p && p[0] > p[1]) fix({ period: [p[1], p[0]] });
   return next;
 }
 
@@ -86,6 +90,38 @@ export const setTheme =
 export const showStatedOnly =
   (stated: boolean): ViewAction =>
   (s) => ({ ...s, stated });
+
+// ─── Time ────────────────────────────────────────────────────────────────────────────────────
+
+/** The first and last years a period may name (the data's, model/timeline.ts dataYears). */
+export type YearSpan = readonly [number, number];
+
+const clampYear = (y: number, [lo, hi]: YearSpan) => Math.min(hi, Math.max(lo, Math.round(y)));
+
+/**
+ * Shows the years [from, to] (swapped when reversed, kept within `span`), or all time with null.
+ * The slider's thumbs and a period link call it.
+ */
+export const setPeriod =
+  (period: readonly [number, number] | null, span: YearSpan): ViewAction =>
+  (s) => {
+    if (period === null) return { ...s, period: null };
+    const a = clampYear(period[0], span);
+    const b = clampYear(period[1], span);
+    return { ...s, period: a <= b ? [a, b] : [b, a] };
+  };
+
+/**
+ * One step of Play: the period's last year moves on by `by` years (its first stays, so the graph
+ * grows); without a period, the first year of the data alone. At the span's end it stays.
+ */
+export const stepYear =
+  (span: YearSpan, by = 1): ViewAction =>
+  (s) => {
+    if (s.period === null) return { ...s, period: [span[0], span[0]] };
+    const to = clampYear(s.period[1] + by, span);
+    return { ...s, period: [Math.min(s.period[0], to), to] };
+  };
 
 // ─── Panels and answers ──────────────────────────────────────────────────────────────────────
 
@@ -153,16 +189,20 @@ export const setComparison =
 
 // ─── Stories ─────────────────────────────────────────────────────────────────────────────────
 
-/** The view a story step shows: its focus (keys the graph lacks left out), kinds, layout, hops. */
+/**
+ * The view a story step shows: its focus (keys the graph lacks left out), kinds, layout, hops and
+ * period (a step without one shows all time).
+ */
 export function stepView(
   step: StoryStep,
   graph: KnowledgeGraph,
-): Pick<ViewState, 'node' | 'hidden' | 'layout' | 'hops'> {
+): Pick<ViewState, 'node' | 'hidden' | 'layout' | 'hops' | 'period'> {
   return {
     node: step.focus.find((k) => graph.hasNode(k)) ?? null,
     hidden: [...step.hidden],
     layout: step.layout,
     hops: step.hops ?? 1,
+    period: step.period ? [step.period[0], step.period[1]] : null,
   };
 }
 
@@ -173,6 +213,7 @@ export function showsStep(state: ViewState, step: StoryStep, graph: KnowledgeGra
     state.node === view.node &&
     state.layout === view.layout &&
     state.hops === view.hops &&
+    String(state.period) === String(view.period) &&
     [...state.hidden].sort().join() === [...view.hidden].sort().join()
   );
 }

@@ -10,6 +10,7 @@ import { mergeHighlights, type Highlight } from '../model/highlight';
 import type { CameraIntent, Scene, Viewport } from '../model/scene';
 import { NO_DISPLAY_PREFS, resolveTheme, type DisplayPrefs } from '../model/theme';
 import type { StoryStep } from '../model/storySchema';
+import { outOfPeriod } from '../model/timeline';
 import { showsStep } from './actions';
 import { answersHighlight, type Answers } from './answers';
 import { storyHighlight } from './storyHighlight';
@@ -78,6 +79,7 @@ export function deriveScene({
       onlyNodes: sources.onlyNodes,
       compare: sources.compare,
       statedOnly: state.stated,
+      outOfPeriod: outOfPeriod(graph, state.period),
     },
     layout: state.layout,
     present: state.present,

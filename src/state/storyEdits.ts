@@ -45,6 +45,7 @@ export function captureStep(
     hops: state.hops,
   };
   if (viewport) step.viewport = { zoom: viewport.zoom, pan: { ...viewport.pan } };
+  if (state.period) step.period = [state.period[0], state.period[1]];
   return step;
 }
 

@@ -13,6 +13,8 @@ export interface UrlContext {
   /** Whether the document (known to exist) has a section with this id. */
   hasPassage(doc: string, section: string): boolean;
   /** Story ids are checked later by the stories layer (user stories live in the browser). */
+  /** The first and last years of the data, which a period must stay within (any when absent). */
+  years?: readonly [number, number];
 }
 
 /** A value, or a part of one, that was ignored, and why: one notice. */

@@ -21,6 +21,7 @@ import {
   type AnyUrlParam,
   type Ignored,
   type Parsed,
+  type UrlContext,
 } from './urlParam';
 import { LAYOUTS, MATRIX_COLUMNS, PANELS, type ViewState } from './viewState';
 
@@ -35,6 +36,20 @@ function kinds(raw: string): Parsed<NodeKind[]> {
     else if (!kept.includes(k)) kept.push(k);
   }
   return accept(kept, ignored);
+}
+
+/** A year (`2010`) or two years from–to (`2004-2010`), within the data's years. */
+function period(raw: string, ctx: UrlContext): Parsed<[number, number] | null> {
+  if (raw === '') return accept(null);
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(raw);
+  if (!m) return reject('expected a year or two years joined by a hyphen (2004-2010)');
+  const from = Number(m[1]);
+  const to = Number(m[2] ?? m[1]);
+  if (from > to) return reject('expected the first year not after the second');
+  const years = ctx.years;
+  if (years && (from < years[0] || to > years[1]))
+    return reject(`expected years from ${years[0]} to ${years[1]}`);
+  return accept([from, to]);
 }
 
 export const URL_PARAMS: readonly AnyUrlParam[] = [
@@ -209,5 +224,13 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
       '`1`: the read-only embed for an iframe: the graph, its legend, search and Details, nothing to edit',
     parse: flag,
     format: on,
+  }),
+  param({
+    name: 'period',
+    field: 'period',
+    description:
+      'the years the graph shows, both included: `2004-2010`, or one year (`2010`); what did not exist then fades',
+    parse: period,
+    format: (p) => (p === null ? null : p[0] === p[1] ? String(p[0]) : `${p[0]}-${p[1]}`),
   }),
 ];

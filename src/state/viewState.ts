@@ -65,6 +65,8 @@ export interface ViewState {
   stated: boolean;
   /** The read-only embed (an intranet page's iframe): graph, legend, search and Details only. */
   embed: boolean;
+  /** The years shown, both included ([2004, 2010]); what did not exist then fades. Null: all. */
+  period: [number, number] | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -88,4 +90,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   compare: null,
   stated: false,
   embed: false,
+  period: null,
 };

@@ -6,6 +6,7 @@ import { Suspense, useMemo, useRef, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { KnowledgeGraph } from '../model/graph';
 import { parseSourceDocument } from '../model/sourceDocument';
+import { dataYears } from '../model/timeline';
 import type { GraphHandle } from '../view/graphHandle';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';
@@ -23,6 +24,7 @@ import { useKnowledgeGraph } from './useKnowledgeGraph';
 import { useScene } from './useScene';
 import { OpenInExplorer } from './OpenInExplorer';
 import { useViewState } from './useViewState';
+import { TimePanel } from './time/TimePanel';
 import { openPanel } from '../state/actions';
 import { FocusLandingProvider, PanelLanding, usePanelChangeLanding } from './focusLanding';
 import { SkipLinks, SKIP_TARGETS } from './SkipLinks';
@@ -67,6 +69,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
       hasDoc: (d: string) => Object.hasOwn(EMBEDDED_SOURCES, d),
       hasPassage: (d: string, section: string) =>
         parseSourceDocument(d, EMBEDDED_SOURCES[d] ?? '').sections.some((s) => s.id === section),
+      years: dataYears(graph),
     }),
     [graph],
   );
@@ -108,6 +111,9 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           )}
           <ErrorBoundary what="The graph">
             <GraphView graph={graph} state={state} scene={scene} act={act} onHandle={setHandle} />
+          </ErrorBoundary>
+          <ErrorBoundary what="The timeline">
+            <TimePanel graph={graph} state={state} act={act} />
           </ErrorBoundary>
         </main>
         <aside className="app-side" aria-label="Panels">

@@ -94,6 +94,8 @@ export function buildStylesheet({ present, theme = 'light' }: StyleOptions): Sty
     { selector: '.faded', style: { opacity: present ? 0.12 : 0.18 } },
     // Links to what lies outside a focus frame run off the canvas: kept faint.
     { selector: 'edge.faded', style: { opacity: 0.07 } },
+    // What did not exist in the period shown (viewClasses): fainter than a fade.
+    { selector: 'node.out-of-period', style: { opacity: present ? 0.08 : 0.1 } },
     { selector: 'node.hover.faded', style: { opacity: 0.6 } },
     {
       selector: 'node.near',

@@ -14,6 +14,9 @@ export type ViewInput = SceneLook;
  * Node classes: `hidden`, `focus`, `near`, `lit`, `faded`, `cmp-first|second|both|none`.
  * Edge classes: `hidden`, `near` (inside the focused neighbourhood), `focus-edge` (touches the
  * focused node: its relation is shown), `lit`, `faded`.
+ * Out of the period shown: a node that did not exist then (but the focus itself) and every link
+ * touching one are `faded out-of-period` — faded, never lit, carrying no label — not hidden, so
+ * that the graph keeps its shape while the years play.
  */
 export interface ViewClasses {
   classes: ReadonlyMap<string, string>;
@@ -50,6 +53,9 @@ function neighbourhood(
   return { nodes, edges };
 }
 
+/** The classes of what did not exist in the period shown. */
+const OUT_OF_PERIOD = 'faded out-of-period';
+
 /** Computes the view classes of every element for one view state. */
 export function computeViewClasses(graph: KnowledgeGraph, input: ViewInput): ViewClasses {
   const hiddenKinds = new Set(input.hidden);
@@ -70,9 +76,19 @@ export function computeViewClasses(graph: KnowledgeGraph, input: ViewInput): Vie
 
   const classes = new Map<string, string>();
   let litNodes = 0;
+  const gone = input.outOfPeriod;
   graph.forEachNode((key) => {
     if (!visible(key)) {
       classes.set(key, 'hidden');
+      return;
+    }
+    if (gone?.has(key) && key !== focus) {
+      classes.set(
+        key,
+        input.compare
+          ? OUT_OF_PERIOD + ' cmp-' + (input.compare.get(key) ?? 'none')
+          : OUT_OF_PERIOD,
+      );
       return;
     }
     const c: string[] = [];
@@ -87,6 +103,10 @@ export function computeViewClasses(graph: KnowledgeGraph, input: ViewInput): Vie
   graph.forEachEdge((key, _attrs, source, target) => {
     if (!visible(source) || !visible(target) || !edgeShown(key)) {
       classes.set(key, 'hidden');
+      return;
+    }
+    if (gone && (gone.has(source) || gone.has(target))) {
+      classes.set(key, OUT_OF_PERIOD);
       return;
     }
     const c: string[] = [];

@@ -124,3 +124,41 @@ export async function armEnterProbe(page: Page): Promise<void> {
 export async function enterTime(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __benchEnter: Promise<number> }).__benchEnter);
 }
+
+/**
+ * Arms a probe for the year slider: each `input` event starts a clock that the next 'graph:shown'
+ * mark stops (the scene of the new period applied); the times collect in the page.
+ */
+export async function armSliderProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchSlider: number[] };
+    w.__benchSlider = [];
+    let t0 = Number.NaN;
+    // Inline listeners only: named functions make the bundler inject helpers the page lacks.
+    document.addEventListener(
+      'input',
+      (e) => {
+        if ((e.target as HTMLInputElement | null)?.type === 'range') t0 = performance.now();
+      },
+      true,
+    );
+    new PerformanceObserver((list) => {
+      if (Number.isNaN(t0)) return;
+      const shown = list.getEntriesByName('graph:shown').find((m) => m.startTime >= t0);
+      if (!shown) return;
+      w.__benchSlider.push(shown.startTime - t0);
+      t0 = Number.NaN;
+    }).observe({ type: 'mark' });
+  });
+}
+
+/** Steps the To-year slider `steps` times (Left, then Right) and returns ms per step. */
+export async function sliderStepTimes(page: Page, steps: number): Promise<number[]> {
+  await armSliderProbe(page);
+  await page.getByRole('slider', { name: 'To year' }).focus();
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press(i < steps / 2 ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForTimeout(200);
+  }
+  return page.evaluate(() => (window as unknown as { __benchSlider: number[] }).__benchSlider);
+}

@@ -5,7 +5,8 @@
  * one run: load → graph ready (aria-busy="false") against the empty page and against the bare
  * Cytoscape page (the floor for any Cytoscape-drawn first picture; also with Cytoscape's default
  * style, and with no elements), search time per keystroke (the search function in Node, and
- * input → results in the page) and time to focus a node, in normal and presenter mode; then a
+ * input → results in the page), time to focus a node, in normal and presenter mode, and a step
+ * of the year slider (input → the period's scene shown, tests/bench/inPage.ts); then a
  * legibility report (legibility.ts): for a fixed list of views (overview, focused nodes,
  * presenter steps), the labels drawn, the smallest on screen, overlaps, labels covering a node or
  * leaving the canvas, unnamed nodes around the focus; then the hard cases (hardCases.ts): a
@@ -31,6 +32,7 @@ import {
   armEnterProbe,
   enterTime,
   focusTime,
+  sliderStepTimes,
   graphMarks,
   readyTime,
   searchTimes,
@@ -248,6 +250,7 @@ async function main(): Promise<void> {
     await readyTime(page);
     const inPage = await searchInPage(page);
     const enter = inPage ? await enterFocus(page) : null;
+    const slider = await sliderStepTimes(page, 12);
     const graph = JSON.parse(readFileSync('data/graph.json', 'utf8')) as {
       nodes: { key: string }[];
     };
@@ -318,6 +321,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `  in presenter mode (labels around it grown to be read): ${ms(median(presentFocus))} median`,
+    );
+    console.log(
+      `year slider step (input → graph shown): ${ms(median(slider))} median, ${ms(Math.max(...slider))} slowest of ${slider.length} (target < 50 ms)`,
     );
     const steps = LONG_STORY_STEPS.toLocaleString('en');
     console.log(`\nhard cases (targets: a story opens in < 1 s, a key in < 50 ms):`);

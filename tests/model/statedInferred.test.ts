@@ -83,6 +83,7 @@ describe('stated facts only', () => {
       onlyNodes: null,
       compare: null,
       statedOnly: true,
+      outOfPeriod: null,
     });
     for (const e of inferredEdges()) expect(classes.get(e)).toBe('hidden');
     const stated = 'forum:ajcc-dialogue->covers->area:cybercrime';

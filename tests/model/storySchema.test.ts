@@ -57,6 +57,21 @@ describe('validateStoriesFile', () => {
     expect(result.problems[0]?.message).toMatch(/story "broken", step 1, layout/);
   });
 
+  it('takes a step’s period of whole years and refuses a reversed or broken one', () => {
+    const story = sampleStory('years');
+    const withPeriod = (period: unknown) => ({
+      version: 1,
+      stories: [{ ...story, steps: [{ ...story.steps[0], period }] }],
+    });
+    const good = validateStoriesFile(withPeriod([2004, 2010]), ctx);
+    expect(good.ok && good.file.stories[0]?.steps[0]?.period).toEqual([2004, 2010]);
+    for (const period of [[2010, 2004], [2004], [2004.5, 2010], '2004-2010']) {
+      const result = validateStoriesFile(withPeriod(period), ctx);
+      expect(result.ok, JSON.stringify(period)).toBe(false);
+      if (!result.ok) expect(result.problems[0]?.place.field).toMatch(/^period/);
+    }
+  });
+
   it('refuses a viewport the graph cannot be drawn at, naming its place', () => {
     const story = sampleStory('far');
     const step = (viewport: object) => ({ ...story.steps[0], viewport });

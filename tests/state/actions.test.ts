@@ -21,9 +21,11 @@ import {
   setTheme,
   setMatrixColumns,
   setPathEnd,
+  setPeriod,
   showDetails,
   showOnly,
   showStatedOnly,
+  stepYear,
   stopStory,
   swapPathEnds,
   toggleKind,
@@ -155,6 +157,38 @@ describe('stories', () => {
   });
 });
 
+describe('time', () => {
+  const span = [2001, 2027] as const;
+
+  it('sets a period, swapped when reversed and kept within the data’s years, or clears it', () => {
+    expect(setPeriod([2004, 2010], span)(at()).period).toEqual([2004, 2010]);
+    expect(setPeriod([2010, 2004], span)(at()).period).toEqual([2004, 2010]);
+    expect(setPeriod([1990, 2040], span)(at()).period).toEqual([2001, 2027]);
+    expect(setPeriod(null, span)(at({ period: [2004, 2010] })).period).toBeNull();
+  });
+
+  it('steps the last year on (the graph grows), starts at the first year, stops at the end', () => {
+    expect(stepYear(span)(at()).period).toEqual([2001, 2001]);
+    expect(stepYear(span)(at({ period: [2004, 2004] })).period).toEqual([2004, 2005]);
+    expect(stepYear(span, 5)(at({ period: [2004, 2025] })).period).toEqual([2004, 2027]);
+    expect(stepYear(span, -5)(at({ period: [2004, 2006] })).period).toEqual([2001, 2001]);
+  });
+
+  it('a story step carries its period; a step without one shows all time', () => {
+    const graph = storyGraph();
+    const story = sampleStory();
+    const withPeriod = {
+      ...story,
+      steps: story.steps.map((s, i) =>
+        i === 0 ? { ...s, period: [2004, 2010] as [number, number] } : s,
+      ),
+    };
+    const played = playStep(graph, withPeriod, 0)(at());
+    expect(played.period).toEqual([2004, 2010]);
+    expect(playStep(graph, withPeriod, 1)(played).period).toBeNull();
+  });
+});
+
 describe('withInvariants', () => {
   it('keeps a step with its story and a passage with its document', () => {
     expect(withInvariants(at({ step: 3 })).step).toBe(0);
@@ -171,6 +205,11 @@ describe('withInvariants', () => {
       panel: 'stories',
       present: true,
     });
+  });
+
+  it('keeps a period in order and of whole years', () => {
+    expect(withInvariants(at({ period: [2010, 2004] })).period).toEqual([2004, 2010]);
+    expect(withInvariants(at({ period: [2004.5, 2010] })).period).toBeNull();
   });
 
   it('returns the same state when every rule holds', () => {

@@ -41,6 +41,15 @@ describe('deriveScene', () => {
     expect(scene).toMatchObject({ theme: 'dark', reducedMotion: true });
   });
 
+  it('fades what did not exist in the period: in 2010, not the 2014 declaration', () => {
+    expect(sceneAt({}).look.outOfPeriod).toBeNull();
+    const gone = sceneAt({ period: [2010, 2010] }).look.outOfPeriod;
+    expect(gone?.has('declaration:2014-joint-declaration')).toBe(true);
+    expect(gone?.has('declaration:2004-joint-declaration')).toBe(false);
+    expect(gone?.has('forum:ajct-dialogue')).toBe(false);
+    expect(sceneAt({ period: [2010, 2010] }).look.outOfPeriod).toBe(gone);
+  });
+
   it('takes the look and mode from the state', () => {
     const scene = sceneAt({ node: 'area:cybercrime', hops: 2, hidden: ['country'], stated: true });
     expect(scene.look).toMatchObject({

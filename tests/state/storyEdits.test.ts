@@ -36,6 +36,9 @@ describe('story edits', () => {
       title: 'Step 3',
       focus: [],
     });
+    expect(captureStep(DEFAULT_VIEW_STATE, null, graph, 3)).not.toHaveProperty('period');
+    const inYears = { ...DEFAULT_VIEW_STATE, period: [2004, 2010] as [number, number] };
+    expect(captureStep(inYears, null, graph, 1).period).toEqual([2004, 2010]);
   });
 
   it('adds, edits, moves and deletes steps without touching the input', () => {

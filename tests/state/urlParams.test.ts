@@ -29,6 +29,7 @@ const ctx: UrlContext = {
   nodeKind: (k) => (Object.hasOwn(KINDS, k) ? (KINDS[k] ?? null) : null),
   hasDoc: (d) => Object.hasOwn(SECTIONS, d),
   hasPassage: (d, section) => SECTIONS[d]?.includes(section) ?? false,
+  years: [2001, 2027],
 };
 
 const DECL = 'joint-declaration-2014';
@@ -160,6 +161,17 @@ const SAMPLES: Record<string, Samples> = {
   },
   stated: { good: [{ stated: true }], bad: notFlag },
   embed: { good: [{ embed: true }], bad: notFlag },
+  period: {
+    good: [{ period: [2004, 2010] }, { period: [2010, 2010] }, { period: [2001, 2027] }],
+    bad: [
+      ...['2004-', '-2010', '04-10', '2004–2010', 'twenty', '2004-2010-2012', ' 2004'].map(
+        (raw) => ({ raw, why: 'expected a year or two years joined by a hyphen (2004-2010)' }),
+      ),
+      { raw: '2010-2004', why: 'expected the first year not after the second' },
+      { raw: '1999-2004', why: 'expected years from 2001 to 2027' },
+      { raw: '2030', why: 'expected years from 2001 to 2027' },
+    ],
+  },
 };
 
 describe('the URL parameter table', () => {

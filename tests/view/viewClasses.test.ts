@@ -13,6 +13,7 @@ const base: ViewInput = {
   onlyNodes: null,
   compare: null,
   statedOnly: false,
+  outOfPeriod: null,
 };
 const g = viewGraph();
 const classesOf = (input: Partial<ViewInput>) =>
@@ -102,6 +103,22 @@ describe('computeViewClasses', () => {
     expect(c.get('area:cybercrime')).toBe('cmp-both');
     expect(c.get('declaration:d')).toBe('cmp-first');
     expect(c.get('forum:ajcc')).toBe('cmp-none');
+  });
+
+  it('fades what did not exist in the period, and its links, but keeps the focus', () => {
+    const gone = new Set(['event:ajcc-1', 'forum:ajcc']);
+    const plain = classesOf({ outOfPeriod: gone });
+    expect(plain.get('event:ajcc-1')).toBe('faded out-of-period');
+    expect(plain.get('event:ajcc-1->meeting_of->forum:ajcc')).toBe('faded out-of-period');
+    expect(plain.get('action:8-i->through->forum:ajcc')).toBe('faded out-of-period');
+    expect(plain.has('area:cybercrime')).toBe(false);
+
+    const r = computeViewClasses(g, { ...base, node: 'forum:ajcc', outOfPeriod: gone });
+    expect(r.classes.get('forum:ajcc')).toBe('focus');
+    expect(r.classes.get('event:ajcc-1')).toBe('faded out-of-period');
+    expect(has(r.classes, 'action:8-i', 'near')).toBe(true);
+    expect(r.litNodes).toBe(2);
+    expect(classesOf({ hidden: ['event'], outOfPeriod: gone }).get('event:ajcc-1')).toBe('hidden');
   });
 });
 

@@ -9,9 +9,9 @@ import { NODE_KINDS, type NodeKind } from '../../model/vocabulary';
 import { parseSourceDocument } from '../../model/sourceDocument';
 import type { PanelProps, Act } from '../panelProps';
 import { KIND_NAMES } from '../../model/kindNames';
-import { formatNodeDates } from '../../model/formatDates';
 import { neighbourGroups } from '../../model/neighbourGroups';
 import { SourceQuote } from './SourceQuote';
+import { NodeDates } from '../time/NodeDates';
 import './DetailsPanel.css';
 import { focusNode } from '../../state/actions';
 import { useLanding } from '../focusLanding';
@@ -57,7 +57,6 @@ function NodeDetails({
   const a = graph.getNodeAttributes(nodeKey);
   const titles = documentTitles(sources);
   const groups = useMemo(() => neighbourGroups(graph, nodeKey), [graph, nodeKey]);
-  const dates = formatNodeDates(a);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Set when the focus moved from inside this panel, so the keyboard lands on the new heading
   // instead of falling back to the page when the button that was pressed disappears.
@@ -83,7 +82,7 @@ function NodeDetails({
         {a.label}
       </h2>
       {a.aliases.length > 0 && <p className="details-aliases">Also: {a.aliases.join(' · ')}</p>}
-      {dates && <p className="details-dates">{dates}</p>}
+      <NodeDates graph={graph} nodeKey={nodeKey} />
       {a.confidence === 'uncertain' && (
         <p className="details-uncertain">
           <span aria-hidden="true">⚠</span> Uncertain: the sources do not settle this fully.

@@ -1,0 +1,85 @@
+/**
+ * The time strip under the graph: the period's sliders and Play, what the period shows (said
+ * aloud), the timeline, and — folded — the dated nodes as a list and what changed in the period.
+ * It is hidden in presenter mode, where a story step's period still applies. On a window under
+ * 800 px high the timeline starts folded (the controls stay) unless a period is shown, so the
+ * graph keeps its room; "Timeline" unfolds it.
+ */
+import { useMemo, useState } from 'react';
+import type { KnowledgeGraph } from '../../model/graph';
+import { dataYears } from '../../model/timeline';
+import type { ViewState } from '../../state/viewState';
+import type { Act } from '../panelProps';
+import { ChangesList } from './ChangesList';
+import { PeriodAnnouncer } from './PeriodAnnouncer';
+import { TimelineList } from './TimelineList';
+import { TimelineStrip } from './TimelineStrip';
+import { usePlayYears } from './usePlayYears';
+import { YearRange } from './YearRange';
+import './time.css';
+
+type Fold = 'none' | 'list' | 'changes';
+
+/** Window height (px) from which the timeline starts unfolded. */
+const TALL_ENOUGH = 800;
+
+export function TimePanel({
+  graph,
+  state,
+  act,
+}: {
+  graph: KnowledgeGraph;
+  state: Pick<ViewState, 'period' | 'hidden' | 'node'>;
+  act: Act;
+}) {
+  const span = useMemo(() => dataYears(graph), [graph]);
+  const { period, hidden } = state;
+  const { playing, toggle } = usePlayYears(period, span, act);
+  const [fold, setFold] = useState<Fold>('none');
+  const [drawn, setDrawn] = useState(() => period !== null || window.innerHeight >= TALL_ENOUGH);
+  const [from, to] = period ?? span;
+  const foldButton = (which: Fold, words: string) => (
+    <button
+      type="button"
+      aria-expanded={fold === which}
+      onClick={() => setFold(fold === which ? 'none' : which)}
+    >
+      {words}
+    </button>
+  );
+  return (
+    <section className={drawn ? 'time-strip' : 'time-strip time-strip--folded'} aria-label="Time">
+      <div className="time-strip__controls">
+        <button type="button" aria-expanded={drawn} onClick={() => setDrawn(!drawn)}>
+          Timeline
+        </button>
+        <button type="button" className="time-strip__play" onClick={toggle} aria-pressed={playing}>
+          {playing ? 'Pause' : 'Play years'}
+        </button>
+        <YearRange period={period} span={span} act={act} />
+        <PeriodAnnouncer graph={graph} period={period} />
+        {foldButton('list', 'List of dates')}
+        {foldButton('changes', 'What changed')}
+      </div>
+      {drawn && (
+        <TimelineStrip
+          graph={graph}
+          hidden={hidden}
+          period={period}
+          span={span}
+          focused={state.node}
+          act={act}
+        />
+      )}
+      {fold !== 'none' && (
+        <div className="time-strip__fold">
+          {fold === 'list' ? (
+            <TimelineList graph={graph} hidden={hidden} act={act} />
+          ) : (
+            <ChangesList graph={graph} after={from - 1} upTo={to} hidden={hidden} act={act} />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
