@@ -1,12 +1,10 @@
 /**
  * The briefing page: the single-file explorer (vite.single.config.ts) carries the stories it was
  * downloaded with in one JSON block of its own HTML, `<script type="application/json"
- * id="briefing-stories">`. Writing puts the block in the page (replacing any there); reading takes
- * the stories back out, checked like any stories file, a bad block said with its problems.
+ * id="briefing-stories">`. Writing puts the block in the page (replacing any there); reading it
+ * back is briefingStories.ts (it needs the schema library, which the first paint does without).
  */
 import type { Story } from '../model/storySchema';
-import type { StoryContext } from '../model/storySchema';
-import { checkStoriesForGraph } from './storiesFile';
 import { serializeStoriesFile } from './storiesFileWrite';
 
 export const BRIEFING_STORIES_ID = 'briefing-stories';
@@ -35,20 +33,4 @@ export function withBriefingStories(pageHtml: string, stories: readonly Story[])
   const block =
     stories.length === 0 ? '' : `${OPEN_TAG}${inScript(serializeStoriesFile(stories))}</script>`;
   return `${pageHtml.slice(0, at)}${block}${rest}`;
-}
-
-/** The stories of a briefing block's text (null: no block), checked against the graph. */
-export function readBriefingStories(
-  text: string | null,
-  ctx: StoryContext,
-): { stories: Story[]; problems: string[] } {
-  if (text === null || text.trim() === '') return { stories: [], problems: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { stories: [], problems: [`briefing stories: not JSON (${String(e)})`] };
-  }
-  const checked = checkStoriesForGraph(json, ctx);
-  return { stories: checked.stories, problems: checked.problems.map((p) => `briefing ${p}`) };
 }

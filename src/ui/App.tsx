@@ -11,7 +11,8 @@ import type { GraphHandle } from '../view/graphHandle';
 import { GraphView } from './graph/GraphView';
 import { GraphHandleContext } from './graphHandleContext';
 import { ExportMenu } from './export/ExportMenu';
-import { builtInOfPage, StoriesProvider } from './stories/StoriesContext';
+import { StoriesProvider } from './stories/StoriesContext';
+import { useBuiltInStories } from './stories/useBuiltInStories';
 import { StoryController } from './stories/StoryController';
 import { HeaderSearch } from './search/HeaderSearch';
 import { SearchRequestProvider } from './search/SearchRequestContext';
@@ -36,7 +37,7 @@ export function App() {
   const loaded = useKnowledgeGraph();
   // The shipped stories, and those a downloaded briefing carries in its page.
   const graph = loaded.ok ? loaded.graph : null;
-  const builtIn = useMemo(() => (graph ? builtInOfPage(graph) : undefined), [graph]);
+  const builtIn = useBuiltInStories(graph);
   if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
   return (
     <StoriesProvider builtIn={builtIn}>

@@ -1,7 +1,8 @@
 // The briefing page's stories block: written right after the head tag, replaced (not added again)
 // on a second write, removed when there are no stories, and read back checked against the graph.
 import { describe, expect, it } from 'vitest';
-import { readBriefingStories, withBriefingStories } from '../../src/io/briefingPage';
+import { withBriefingStories } from '../../src/io/briefingPage';
+import { readBriefingStories } from '../../src/io/briefingStories';
 import { sampleStory } from '../fixtures/storyFixtures';
 
 // A page whose inlined code mentions the very tags the block is made of.

@@ -63,7 +63,10 @@ function coveredAreas(
   const at = container.getBoundingClientRect();
   const view = container.parentElement;
   if (!view) return [];
-  return [...view.querySelectorAll('.graph-toolbar, .graph-legend, .graph-keys')].map((el) => {
+  // The folded time strip lies over the canvas's foot too (ui/time/time.css).
+  const strip = view.parentElement?.querySelector('.time-strip--folded');
+  const over = [...view.querySelectorAll('.graph-toolbar, .graph-legend, .graph-keys')];
+  return [...over, ...(strip ? [strip] : [])].map((el) => {
     const r = el.getBoundingClientRect();
     return {
       x1: r.left - at.left,

@@ -5,10 +5,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { BUILT_IN_STORIES, BUILT_IN_STORY_PROBLEMS } from '../../io/embeddedGraph';
-import type { KnowledgeGraph } from '../../model/graph';
 import type { Story, StoryStep } from '../../model/storySchema';
-import { readBriefingStories } from '../../io/briefingPage';
-import { briefingBlockText } from '../export/briefingFile';
 import type { ViewState } from '../../state/viewState';
 import { useUserStories, type UserStories } from './useUserStories';
 
@@ -54,13 +51,12 @@ export const SHIPPED_STORY_IDS: ReadonlySet<string> = new Set(EMBEDDED.stories.m
 
 /**
  * The built-in stories of this page: the shipped ones, then those a downloaded briefing carries
- * (its briefing block, checked against the graph; one with a shipped id is left out and said).
+ * (read from its block by useBuiltInStories; one with a shipped id is left out and said).
  */
-export function builtInOfPage(
-  graph: KnowledgeGraph,
-  blockText: string | null = briefingBlockText(),
-): BuiltInStories {
-  const carried = readBriefingStories(blockText, { hasNode: (k) => graph.hasNode(k) });
+export function withCarriedStories(carried: {
+  stories: Story[];
+  problems: string[];
+}): BuiltInStories {
   const clash = carried.stories.filter((s) => SHIPPED_STORY_IDS.has(s.id));
   return {
     stories: [...EMBEDDED.stories, ...carried.stories.filter((s) => !SHIPPED_STORY_IDS.has(s.id))],

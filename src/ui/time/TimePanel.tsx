@@ -1,9 +1,8 @@
 /**
  * The time strip under the graph: the period's sliders and Play, what the period shows (said
  * aloud), the timeline, and — folded — the dated nodes as a list and what changed in the period.
- * It is hidden in presenter mode, where a story step's period still applies. On a window under
- * 800 px high the timeline starts folded (the controls stay) unless a period is shown, so the
- * graph keeps its room; "Timeline" unfolds it.
+ * It is hidden in presenter mode, where a story step's period still applies. The timeline starts folded (the controls stay) unless a period is shown, so the overview keeps
+ * the room its names need; "Timeline" unfolds it.
  */
 import { useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
@@ -20,9 +19,6 @@ import './time.css';
 
 type Fold = 'none' | 'list' | 'changes';
 
-/** Window height (px) from which the timeline starts unfolded. */
-const TALL_ENOUGH = 800;
-
 export function TimePanel({
   graph,
   state,
@@ -36,7 +32,8 @@ export function TimePanel({
   const { period, hidden } = state;
   const { playing, toggle } = usePlayYears(period, span, act);
   const [fold, setFold] = useState<Fold>('none');
-  const [drawn, setDrawn] = useState(() => period !== null || window.innerHeight >= TALL_ENOUGH);
+  // Folded (the controls stay) unless a period is shown: the overview keeps its room to be named.
+  const [drawn, setDrawn] = useState(() => period !== null);
   const [from, to] = period ?? span;
   const foldButton = (which: Fold, words: string) => (
     <button
