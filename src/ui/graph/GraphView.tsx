@@ -64,7 +64,7 @@ function coveredAreas(
   const view = container.parentElement;
   if (!view) return [];
   // The folded time strip lies over the canvas's foot too (ui/time/time.css).
-  const strip = view.parentElement?.querySelector('.time-strip--folded');
+  const strip = view.parentElement?.querySelector('.time-strip--bar');
   const over = [...view.querySelectorAll('.graph-toolbar, .graph-legend, .graph-keys')];
   return [...over, ...(strip ? [strip] : [])].map((el) => {
     const r = el.getBoundingClientRect();

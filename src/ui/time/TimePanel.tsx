@@ -1,8 +1,10 @@
 /**
  * The time strip under the graph: the period's sliders and Play, what the period shows (said
  * aloud), the timeline, and — folded — the dated nodes as a list and what changed in the period.
- * It is hidden in presenter mode, where a story step's period still applies. The timeline starts folded (the controls stay) unless a period is shown, so the overview keeps
- * the room its names need; "Timeline" unfolds it.
+ * It is hidden in presenter mode, where a story step's period still applies. The timeline
+ * starts folded (the controls stay) unless a period is shown, so the overview keeps the room its
+ * names need; "Timeline" unfolds it. On a window under 800 px high the strip shows only with a
+ * period (the address, a story step).
  */
 import { useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
@@ -19,6 +21,9 @@ import './time.css';
 
 type Fold = 'none' | 'list' | 'changes';
 
+/** Windows less high than this show the strip only with a period. */
+const SHORT_PX = 800;
+
 export function TimePanel({
   graph,
   state,
@@ -34,6 +39,9 @@ export function TimePanel({
   const [fold, setFold] = useState<Fold>('none');
   // Folded (the controls stay) unless a period is shown: the overview keeps its room to be named.
   const [drawn, setDrawn] = useState(() => period !== null);
+  // On a window under SHORT_PX high the strip appears only with a period (the address, a story
+  // step): even folded it would take the room the overview needs to name its crime areas.
+  const [short] = useState(() => window.innerHeight < SHORT_PX);
   const [from, to] = period ?? span;
   const foldButton = (which: Fold, words: string) => (
     <button
@@ -44,8 +52,17 @@ export function TimePanel({
       {words}
     </button>
   );
+  if (short && period === null) return null;
   return (
-    <section className={drawn ? 'time-strip' : 'time-strip time-strip--folded'} aria-label="Time">
+    <section
+      className={
+        drawn
+          ? 'time-strip'
+          : // Folded with nothing open below it, it is a bar over the canvas's foot (time.css).
+            `time-strip time-strip--folded${fold === 'none' ? ' time-strip--bar' : ''}`
+      }
+      aria-label="Time"
+    >
       <div className="time-strip__controls">
         <button type="button" aria-expanded={drawn} onClick={() => setDrawn(!drawn)}>
           Timeline
