@@ -8,8 +8,8 @@ import type { GraphHandle, Viewport } from './graphHandle';
 import { cropPng, cropSvg, withFrame } from './framedPicture';
 import { graphSvg } from './graphSvg';
 import type { LabelView } from './labelView';
-import { ANIMATION_MS, FIT_PADDING, MAX_CLOSE_UP_ZOOM } from './layouts';
-import { settleStyles } from './settleStyles';
+import type { Box } from './labelGeometry';
+import { ANIMATION_MS, MAX_CLOSE_UP_ZOOM, currentPositions, fitInto } from './layouts';
 
 export interface HandleState {
   /** The first picture has been drawn. */
@@ -22,16 +22,20 @@ export interface HandleState {
   still?(): boolean;
   /** The theme's canvas background, under exported pictures; not given: white. */
   background?(): string;
+  /** The part of the canvas a fit may use (the canvas less the controls over it), px. */
+  area(): Box;
 }
 
 /** The handle's own parts and the camera moves the adapter makes with them (not offered to the UI). */
 export interface AdapterHandle extends Omit<GraphHandle, 'whenSettled'> {
   setViewport(viewport: Viewport, options?: { animate?: boolean }): void;
   /**
-   * Fits the given nodes (or everything visible) into view, zooming in no closer than a readable
-   * close-up.
+   * The viewport that fits the given nodes (or every visible node) into the free part of the
+   * canvas, clear of the controls over it, zoomed in no closer than a readable close-up; null when
+   * none is visible. Node centres are fitted with a margin: the label plan then places the labels
+   * inside that area.
    */
-  fit(keys?: readonly string[], options?: { animate?: boolean }): void;
+  fitting(keys?: readonly string[]): Viewport | null;
   /**
    * Resolves once the first picture is drawn and nothing has moved for two frames in a row: no
    * viewport or node animation (focus, fit, layout) runs. Two frames, because an animation asked
@@ -75,22 +79,13 @@ export function createGraphHandle(cy: Core, state: HandleState): AdapterHandle {
         };
         requestAnimationFrame(check);
       }),
-    fit: (keys, options) => {
+    fitting: (keys) => {
       const wanted = keys ? new Set(keys) : null;
-      const visible = cy.elements(':visible').filter((e) => !wanted || wanted.has(e.id()));
-      if (visible.empty()) return;
-      settleStyles(visible);
-      const box = visible.boundingBox({});
-      const zoom = Math.min(
-        MAX_CLOSE_UP_ZOOM,
-        (cy.width() - 2 * FIT_PADDING) / Math.max(box.w, 1),
-        (cy.height() - 2 * FIT_PADDING) / Math.max(box.h, 1),
-      );
-      const pan = {
-        x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
-        y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
-      };
-      handle.setViewport({ zoom, pan }, options);
+      const nodes = cy.nodes(':visible').filter((n) => !wanted || wanted.has(n.id()));
+      if (nodes.empty()) return null;
+      return fitInto(currentPositions(nodes), state.area(), {
+        maxZoom: keys ? MAX_CLOSE_UP_ZOOM : undefined,
+      });
     },
   };
   return handle;

@@ -113,6 +113,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     labels,
     still: () => still,
     background: () => CANVAS_PALETTES[theme].background,
+    area: () => area(),
   });
   let hops: 1 | 2 = 1;
   /** The positions of the overall layout on show (outside any focus frame). */
@@ -211,7 +212,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     overview.sync(false, undefined);
     const layout = cy.layout(builtInLayoutOptions(name, animate && !still, landing));
     layout.one('layoutstop', () => {
-      cache.set(name, currentPositions(cy));
+      cache.set(name, currentPositions(cy.nodes()));
       overview.sync(overviewShown && !frame.focused(), cache.get(name));
       if (frame.focused()) {
         focusFrame.classesChanged();
@@ -234,11 +235,19 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
    * the camera goes to `viewport` (a story step captured in it).
    */
   const land = (viewport: Viewport) => {
-    if (focusFrame.landAt(viewport)) return;
+    if (!focusFrame.landAt(viewport)) moveTo(viewport);
+  };
+  /** Moves (animated) to `viewport`, with the labels planned for where it ends. */
+  const moveTo = (viewport: Viewport) => {
     cy.stop(true, true);
     heading = viewport;
     labels.plan(viewport);
     handle.setViewport(viewport, { animate: true });
+  };
+  /** Fits the given nodes (or every visible one) into the free canvas. */
+  const fit = (keys?: readonly string[]) => {
+    const viewport = handle.fitting(keys);
+    if (viewport) moveTo(viewport);
   };
   /** Leaves the focus frame: the overall layout again, fitted. */
   const clearFocus = () => {
@@ -293,7 +302,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (cy.getElementById(key).hasClass('focus')) showFocus(true);
     },
     land,
-    fit: (nodes) => handle.fit(nodes),
+    fit,
     whenStill: () => handle.whenStill(),
   });
   onReadyHooks.push(() => scenes.ready());
@@ -312,7 +321,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       if (still) cy.panBy({ x: dx, y: dy });
       else cy.animate({ panBy: { x: dx, y: dy }, duration: 150 });
     },
-    fitAll: () => handle.fit(undefined, { animate: true }),
+    fitAll: () => fit(),
     resize() {
       cy.resize();
       if (frame.focused()) showFocus(true);

@@ -78,10 +78,20 @@ export interface LabelView {
 
 const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
 
-/** The label texts tried for a node: its full name, then shorter cuts (shorter still in a row). */
-function texts(full: string, row: boolean): string[] {
+/**
+ * Names longer than this (an action's whole paragraph) are a label only for the focus: others
+ * start from a cut, and Details holds the whole name.
+ */
+const FULL_NAME_MAX_CHARS = 90;
+
+/**
+ * The label texts tried for a node: its full name (the focus's always, others' when not a
+ * paragraph), then shorter cuts (shorter still in a row).
+ */
+function texts(full: string, row: boolean, focus: boolean): string[] {
   const cuts = row ? [42, 24, 16, 12] : [42, 24, 16];
-  return [...new Set([full, ...cuts.map((n) => shortLabel(full, n))])];
+  const first = focus || full.length <= FULL_NAME_MAX_CHARS ? [full] : [];
+  return [...new Set([...first, ...cuts.map((n) => shortLabel(full, n))])];
 }
 
 export function createLabelView(cy: Core, options: LabelViewOptions): LabelView {
@@ -128,7 +138,7 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
         x,
         y,
         half,
-        texts: texts(String(n.data('full')), hint?.wrapEm === 0),
+        texts: texts(String(n.data('full')), hint?.wrapEm === 0, role === 'focus'),
         bold: role === 'focus' || KIND_STYLE[kind].labelBold,
         sizes: sizesAtLeast(ROLE_SIZES_PX[mode][role], planOptions.minPx),
         sides: hint?.sides ?? DEFAULT_SIDES,

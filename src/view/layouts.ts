@@ -4,7 +4,7 @@
  * graph always gives the same picture. The hierarchy is a pure layered placement by kind; the
  * concentric and grid layouts are Cytoscape's built-ins ordered by kind.
  */
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { LayoutOptions, NodeCollection, NodeSingular } from 'cytoscape';
 import type { KnowledgeGraph } from '../model/graph';
 import { NODE_KINDS, type NodeKind } from '../model/vocabulary';
 import type { Positions } from './elements';
@@ -217,11 +217,18 @@ export function builtInLayoutOptions(
   } as LayoutOptions;
 }
 
-/** Zoom and pan that fit `positions` (node centres, plus a margin for shapes and labels). */
+/** Fitting zooms in no further than this unless told otherwise. */
+const MAX_FIT_ZOOM = 1.5;
+
+/**
+ * Zoom and pan that fit `positions` (node centres, plus a margin for shapes and labels), zooming
+ * in no further than `maxZoom`.
+ */
 export function fitViewport(
   positions: Positions,
   width: number,
   height: number,
+  { maxZoom = MAX_FIT_ZOOM }: { maxZoom?: number } = {},
 ): { zoom: number; pan: { x: number; y: number } } {
   const ps = Object.values(positions);
   if (ps.length === 0 || width <= 0 || height <= 0) return { zoom: 1, pan: { x: 0, y: 0 } };
@@ -231,7 +238,7 @@ export function fitViewport(
   const y1 = Math.min(...ps.map((p) => p.y)) - margin;
   const y2 = Math.max(...ps.map((p) => p.y)) + margin;
   const zoom = Math.min(
-    1.5,
+    maxZoom,
     (width - 2 * FIT_PADDING) / (x2 - x1),
     (height - 2 * FIT_PADDING) / (y2 - y1),
   );
@@ -242,15 +249,19 @@ export function fitViewport(
 }
 
 /** The viewport that fits `positions` (node centres) into `area` of the canvas. */
-export function fitInto(positions: Positions, area: Box): Viewport {
-  const v = fitViewport(positions, area.x2 - area.x1, area.y2 - area.y1);
+export function fitInto(
+  positions: Positions,
+  area: Box,
+  options: { maxZoom?: number } = {},
+): Viewport {
+  const v = fitViewport(positions, area.x2 - area.x1, area.y2 - area.y1, options);
   return { zoom: v.zoom, pan: { x: v.pan.x + area.x1, y: v.pan.y + area.y1 } };
 }
 
-/** Every node's position now, by id (to keep what a built-in layout computed). */
-export function currentPositions(cy: Core): Positions {
+/** The nodes' positions now, by id (to keep what a built-in layout computed, to fit them). */
+export function currentPositions(nodes: NodeCollection): Positions {
   const out: Record<string, { x: number; y: number }> = {};
-  cy.nodes().forEach((n) => {
+  nodes.forEach((n) => {
     const p = n.position();
     out[n.id()] = { x: p.x, y: p.y };
   });
