@@ -331,6 +331,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       png: handle.png,
       svg: handle.svg,
       getViewport: handle.getViewport,
+      setViewport: (viewport) => handle.setViewport(viewport, { animate: false }),
       whenSettled: () => scenes.whenSettled(),
     },
     destroy() {

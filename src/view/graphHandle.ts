@@ -18,6 +18,8 @@ export interface GraphHandle {
   /** The current view as a standalone SVG document, cropped as the PNG. */
   svg(): Promise<string>;
   getViewport(): Viewport;
+  /** Moves the camera to `viewport` at once (back to where it was, after pictures of steps). */
+  setViewport(viewport: Viewport): void;
   /**
    * Resolves once the scene shown is in place: the camera's moves it asked for are made (a focus,
    * a landing, an answer fitted once the graph rested) and nothing has moved for two frames.
