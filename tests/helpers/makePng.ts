@@ -11,7 +11,11 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** An opaque RGB PNG of `width` × `height` filled with `rgb`. */
-export function makePng(width: number, height: number, rgb = [200, 220, 240]): Uint8Array {
+export function makePng(
+  width: number,
+  height: number,
+  rgb = [200, 220, 240],
+): Uint8Array<ArrayBuffer> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
