@@ -61,6 +61,7 @@ describe('story → PowerPoint', () => {
       await openApp(s, `?story=${story.id}&step=2&panel=stories`);
       await waitForStillGraph(page);
       const before = new URL(page.url()).search;
+      const history = await page.evaluate(() => window.history.length);
       // Every text the live region says while the deck is made.
       await page.evaluate(() => {
         const w = window as unknown as { __said: string[] };
@@ -79,9 +80,10 @@ describe('story → PowerPoint', () => {
       await page.getByText('cybercrime.pptx is downloaded').waitFor();
       const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
       expect(said).toContain(`Step 3 of ${story.steps.length}…`);
-      // The view went back to where the briefer was, out of Back/Forward history.
+      // The view and the camera went back to where the briefer was, out of Back/Forward history.
       await waitForStillGraph(page);
       expect(new URL(page.url()).search).toBe(before);
+      await expect(page.evaluate(() => window.history.length)).resolves.toBe(history);
 
       const deck = await readDeck(bytes);
       expect(deck.slides).toHaveLength(story.steps.length + 1);
