@@ -250,3 +250,12 @@ export const stopStory: ViewAction = (s) => ({ ...s, story: null, step: 0 });
 
 /** Leaves presenter mode; the story and its step stay. */
 export const leavePresenter: ViewAction = (s) => ({ ...s, present: false });
+
+/**
+ * Returns to a view kept earlier, as it was (after pictures of each step were taken for a
+ * handout or a slide deck).
+ */
+export const restoreView =
+  (saved: ViewState): ViewAction =>
+  () =>
+    saved;

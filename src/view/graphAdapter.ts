@@ -340,6 +340,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       svg: handle.svg,
       getViewport: handle.getViewport,
       theme: handle.theme,
+      setViewport: (viewport) => handle.setViewport(viewport, { animate: false }),
       whenSettled: () => scenes.whenSettled(),
     },
     destroy() {

@@ -22,6 +22,8 @@ export interface GraphHandle {
   getViewport(): Viewport;
   /** The theme the canvas is drawn in: a picture's title and legend bands take its colours. */
   theme(): ThemeName;
+  /** Moves the camera to `viewport` at once (back to where it was, after pictures of steps). */
+  setViewport(viewport: Viewport): void;
   /**
    * Resolves once the scene shown is in place: the camera's moves it asked for are made (a focus,
    * a landing, an answer fitted once the graph rested) and nothing has moved for two frames.

@@ -4,6 +4,7 @@
  * stylesheet (export.css) shows only this.
  */
 import type { KnowledgeGraph } from '../../model/graph';
+import { citeLine, stepSources } from '../../model/stepSources';
 import type { Story } from '../../model/storySchema';
 import { KIND_STYLE } from '../../view/kindStyle';
 
@@ -20,37 +21,17 @@ export interface PrintStoryProps {
   pictures: readonly (string | null)[];
 }
 
-/** "joint-declaration-2014 § 8, 8.2; public-facts § F26": each document once, its sections. */
-export function citeLine(sources: readonly { doc: string; section: string }[]): string {
-  const byDoc = new Map<string, string[]>();
-  for (const s of sources) {
-    const sections = byDoc.get(s.doc) ?? [];
-    if (!sections.includes(s.section)) sections.push(s.section);
-    byDoc.set(s.doc, sections);
-  }
-  return [...byDoc]
-    .map(([doc, sections]) => {
-      const shown = sections.slice(0, 3).join(', ');
-      const more = sections.length > 3 ? ` +${sections.length - 3}` : '';
-      return `${doc} § ${shown}${more}`;
-    })
-    .join('; ');
-}
-
 function FocusList({ keys, graph }: { keys: readonly string[]; graph: KnowledgeGraph }) {
-  const known = keys.filter((k) => graph.hasNode(k));
-  if (known.length === 0) return null;
+  const focus = stepSources(graph, keys);
+  if (focus.length === 0) return null;
   return (
     <ul className="print-focus">
-      {known.map((key) => {
-        const a = graph.getNodeAttributes(key);
-        return (
-          <li key={key}>
-            <strong>{a.label}</strong> <span>({KIND_STYLE[a.kind].legend})</span>
-            <span className="print-sources"> — {citeLine(a.sources)}</span>
-          </li>
-        );
-      })}
+      {focus.map(({ key, label, kind, sources }) => (
+        <li key={key}>
+          <strong>{label}</strong> <span>({KIND_STYLE[kind].legend})</span>
+          <span className="print-sources"> — {citeLine(sources)}</span>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,18 +1,18 @@
 /**
  * "Print handout": shows each step of the story in turn, takes a picture of it, then opens the
  * browser's print dialog on a handout with one step per page (title, picture, caption, the nodes
- * in focus and their sources), so "Save as PDF" gives a handout. The view returns to the step
- * the person was on.
+ * in focus and their sources), so "Save as PDF" gives a handout. The view returns to the view
+ * and camera the person had (stepPlayer.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import { createPortal, flushSync } from 'react-dom';
+import { createPortal } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { Story } from '../../model/storySchema';
-import { playStep } from '../../state/actions';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import type { Act } from '../panelProps';
 import { HANDOUT_PICTURE, PrintStory } from './PrintStory';
+import { stepPlayer } from './stepPlayer';
 
 export interface PrintStoryButtonProps {
   story: Story;
@@ -51,17 +51,15 @@ export function PrintStoryButton({ story, graph, state, act }: PrintStoryButtonP
   const prepare = async () => {
     urls.current.forEach((u) => URL.revokeObjectURL(u));
     urls.current = [];
-    const back = state.step;
     const taken: (string | null)[] = [];
+    const player = handle && (await stepPlayer(handle, graph, story, state, act));
     for (let i = 0; i < story.steps.length; i += 1) {
-      if (!handle) {
+      if (!handle || !player) {
         taken.push(null);
         continue;
       }
       setProgress(`Preparing the handout: step ${i + 1} of ${story.steps.length}…`);
-      // Committed at once, so the step's scene is on the canvas before waiting for it to settle.
-      flushSync(() => act(playStep(graph, story, i), { replace: true }));
-      await handle.whenSettled();
+      await player.show(i);
       try {
         const url = URL.createObjectURL(await handle.png({ scale: 2, paper: HANDOUT_PICTURE }));
         urls.current.push(url);
@@ -70,7 +68,7 @@ export function PrintStoryButton({ story, graph, state, act }: PrintStoryButtonP
         taken.push(null);
       }
     }
-    if (handle) act(playStep(graph, story, back), { replace: true });
+    await player?.restore();
     setProgress('Opening the print dialog…');
     setPictures(taken);
   };

@@ -1,7 +1,7 @@
 /**
- * The Stories panel: the story playing (step list, previous/next, present, print), editing of the
- * person's own stories (capture the current view, titles and captions, reorder, delete with
- * undo), the library of built-in and own stories, and export/import of story files.
+ * The Stories panel: the story playing (step list, previous/next, present, print, PowerPoint),
+ * editing of the person's own stories (capture the current view, titles and captions, reorder,
+ * delete with undo), the library of built-in and own stories, and export/import of story files.
  */
 import { useState } from 'react';
 import type { Story } from '../../model/storySchema';
@@ -9,6 +9,7 @@ import { freeId } from '../../io/storiesFileWrite';
 import { useGraphHandle } from '../graphHandleContext';
 import type { PanelProps } from '../panelProps';
 import { PrintStoryButton } from '../export/PrintStoryButton';
+import { DeckButton } from '../export/DeckButton';
 import { CopyLinkButton } from '../stories/CopyLinkButton';
 import { enterFullscreen } from '../stories/fullscreen';
 import { StoriesFileButtons } from '../stories/StoriesFileButtons';
@@ -165,6 +166,7 @@ export function StoriesPanel({ graph, state, act }: PanelProps) {
               Present
             </button>
             <PrintStoryButton story={found.story} graph={graph} state={state} act={act} />
+            <DeckButton story={found.story} graph={graph} state={state} act={act} />
             <CopyLinkButton />
             <button type="button" onClick={() => act(stopStory)}>
               Close

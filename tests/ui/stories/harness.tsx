@@ -44,12 +44,22 @@ export interface ShellProps {
   storage: Storage;
   initial?: Partial<ViewState>;
   builtInFile?: unknown;
+  /** The graph handle the panels reach; fakeHandle when not given. */
+  handle?: GraphHandle;
   /** Receives the change each action made, as a patch, for assertions. */
   onUpdate?: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
   children: (state: ViewState, act: Act) => ReactNode;
 }
 
-export function Shell({ graph, storage, initial, builtInFile, onUpdate, children }: ShellProps) {
+export function Shell({
+  graph,
+  storage,
+  initial,
+  builtInFile,
+  handle = fakeHandle,
+  onUpdate,
+  children,
+}: ShellProps) {
   const [state, setState] = useState<ViewState>({ ...DEFAULT_VIEW_STATE, ...initial });
   const act: Act = (action, options) =>
     setState((s) => {
@@ -58,7 +68,7 @@ export function Shell({ graph, storage, initial, builtInFile, onUpdate, children
       return next;
     });
   return (
-    <GraphHandleContext.Provider value={fakeHandle}>
+    <GraphHandleContext.Provider value={handle}>
       <StoriesProvider
         storage={storage}
         builtIn={
