@@ -109,6 +109,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
             layout: latest.current.state.layout,
             present: latest.current.state.present,
             theme: latest.current.scene.theme,
+            reducedMotion: latest.current.scene.reducedMotion,
             onNodeTap: (key) => latest.current.act(focusNode(key)),
             onHover: setHovered,
             covered: () => coveredAreas(container),
