@@ -231,13 +231,13 @@ export function TimelineStrip({ graph, hidden, period, span, focused, act }: Tim
                 x1={at}
                 x2={at}
                 y1={height - AXIS}
-                y2={height - AXIS + (t.major ? 5 : 3)}
+                y2={height - AXIS + (t.major ? 4 : 2)}
                 className="timeline__tick"
               />
               {at > 14 && at < px - 14 && (
                 <text
                   x={at}
-                  y={height - 3}
+                  y={height - 1}
                   className={t.major ? 'timeline__year' : 'timeline__year timeline__month'}
                 >
                   {t.label}
