@@ -94,39 +94,17 @@ describe('ticks', () => {
   it('names every year on a few years', () => {
     const { unit, ticks } = ticksFor({ start: 2010, end: 2020 }, 1000);
     expect(unit).toBe('year');
-    expect(ticks.map((t) => t.label)).toEqual([
-      '2010',
-      '2011',
-      '2012',
-      '2013',
-      '2014',
-      '2015',
-      '2016',
-      '2017',
-      '2018',
-      '2019',
-      '2020',
-    ]);
+    expect(ticks.map((t) => t.label)).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(2010 + i)),
+    );
   });
 
   it('names months zoomed in, each January by its year', () => {
     const { unit, ticks } = ticksFor({ start: 2014.5, end: 2015.5 }, 1000);
     expect(unit).toBe('month');
-    expect(ticks.map((t) => t.label)).toEqual([
-      'Jul',
-      'Aug',
-      'Sep',
-      'Oct',
-      'Nov',
-      'Dec',
-      '2015',
-      'Feb',
-      'Mar',
-      'Apr',
-      'May',
-      'Jun',
-      'Jul',
-    ]);
+    expect(ticks.map((t) => t.label).join(' ')).toBe(
+      'Jul Aug Sep Oct Nov Dec 2015 Feb Mar Apr May Jun Jul',
+    );
     expect(ticks.filter((t) => t.major).map((t) => t.at)).toEqual([2015]);
   });
 
