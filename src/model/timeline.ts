@@ -142,6 +142,11 @@ export function outOfPeriod(
   return out;
 }
 
+/** A period as a presenter shows it: "2004–2014", or "2010" for one year. */
+export function periodText([from, to]: Period): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /** The first and last years any node's dates name (its own or its declaration's). */
 export function dataYears(graph: KnowledgeGraph): Period {
   let min = Infinity;

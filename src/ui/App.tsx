@@ -26,6 +26,7 @@ import { useScene } from './useScene';
 import { OpenInExplorer } from './OpenInExplorer';
 import { useViewState } from './useViewState';
 import { TimePanel } from './time/TimePanel';
+import { useTimeStrip } from './time/useTimeStrip';
 import { openPanel } from '../state/actions';
 import { FocusLandingProvider, PanelLanding, usePanelChangeLanding } from './focusLanding';
 import { SkipLinks, SKIP_TARGETS } from './SkipLinks';
@@ -79,6 +80,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
   const { scene, answers } = useScene(graph, EMBEDDED_SOURCES, state, display);
   useDocumentTheme(scene.theme);
   const [handle, setHandle] = useState<GraphHandle | null>(null);
+  const timeStrip = useTimeStrip(state.period);
   const Panel = PANEL_COMPONENTS[state.panel];
   const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, answers, act };
   const tabsRef = useRef<HTMLDivElement>(null);
@@ -111,11 +113,20 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             </div>
           )}
           <ErrorBoundary what="The graph">
-            <GraphView graph={graph} state={state} scene={scene} act={act} onHandle={setHandle} />
+            <GraphView
+              graph={graph}
+              state={state}
+              scene={scene}
+              act={act}
+              onHandle={setHandle}
+              timeStrip={timeStrip}
+            />
           </ErrorBoundary>
-          <ErrorBoundary what="The timeline">
-            <TimePanel graph={graph} state={state} act={act} />
-          </ErrorBoundary>
+          {timeStrip.shown && (
+            <ErrorBoundary what="The timeline">
+              <TimePanel graph={graph} state={state} asked={timeStrip.asked} act={act} />
+            </ErrorBoundary>
+          )}
         </main>
         <aside className="app-side" aria-label="Panels">
           {!state.embed && (

@@ -18,6 +18,8 @@ export interface AdapterOptions {
   present: boolean;
   /** The theme of the first picture (later ones come with each scene); not given: light. */
   theme?: ThemeName;
+  /** prefers-reduced-motion at the first picture: no fades (later ones come with each scene). */
+  reducedMotion?: boolean;
   /** A node was clicked or tapped. */
   onNodeTap(key: string): void;
   /** The first layout has been drawn. */

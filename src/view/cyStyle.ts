@@ -4,6 +4,8 @@
  * resolution is most of Cytoscape's start-up cost. It draws no label: the label planner sets each
  * label's text, size and side (labelView.ts). Presenter mode is higher contrast. Each theme has
  * its own colours (canvasTheme.ts); the adapter builds the sheet again when the theme changes.
+ * With motion, a change of opacity (a period's fade in or out as the years play, a focus's dimming)
+ * is a short transition; none under prefers-reduced-motion.
  */
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
@@ -20,10 +22,19 @@ export interface StyleOptions {
   present: boolean;
   /** The theme's colours (light when not given). */
   theme?: ThemeName;
+  /** Fades are transitions (not under prefers-reduced-motion); not given: none. */
+  motion?: boolean;
 }
 
+/** How long a fade takes, in milliseconds. */
+export const FADE_MS = 300;
+
 /** The stylesheet for the given options. */
-export function buildStylesheet({ present, theme = 'light' }: StyleOptions): StylesheetJson {
+export function buildStylesheet({
+  present,
+  theme = 'light',
+  motion = false,
+}: StyleOptions): StylesheetJson {
   const p = CANVAS_PALETTES[theme];
   const INK = p.ink;
   const EDGE = p.edge;
@@ -66,6 +77,15 @@ export function buildStylesheet({ present, theme = 'light' }: StyleOptions): Sty
       },
     },
   ];
+  if (motion)
+    sheet.push({
+      selector: 'node, edge',
+      style: {
+        'transition-property': 'opacity',
+        'transition-duration': FADE_MS,
+        'transition-timing-function': 'ease-in-out-sine',
+      },
+    });
   for (const kind of NODE_KINDS) {
     const k = KIND_STYLE[kind];
     sheet.push({

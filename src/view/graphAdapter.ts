@@ -58,7 +58,11 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   const cy = cytoscape({
     container,
     elements: buildElements(graph, initial),
-    style: buildStylesheet({ present: options.present, theme: options.theme }),
+    style: buildStylesheet({
+      present: options.present,
+      theme: options.theme,
+      motion: !options.reducedMotion,
+    }),
     // The first viewport comes from the positions alone: fitting would measure every element
     // (styles and labels) before the first frame, which the first draw does again anyway.
     layout: { name: 'preset', fit: false },
@@ -76,7 +80,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   let present = options.present;
   let theme = options.theme ?? 'light';
   /** prefers-reduced-motion: every move is instant. */
-  let still = false;
+  let still = options.reducedMotion ?? false;
   let readySent = false;
 
   const frame = createFocusView(cy);
@@ -292,15 +296,15 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     setPresent(next) {
       if (next === present) return;
       present = next;
-      cy.style(buildStylesheet({ present, theme }));
+      cy.style(buildStylesheet({ present, theme, motion: !still }));
       if (frame.focused()) showFocus(true);
       else relabel();
     },
     setDisplay(nextTheme, reducedMotion) {
+      if (nextTheme === theme && reducedMotion === still) return;
       still = reducedMotion;
-      if (nextTheme === theme) return;
       theme = nextTheme;
-      cy.style(buildStylesheet({ present, theme }));
+      cy.style(buildStylesheet({ present, theme, motion: !still }));
     },
     focus(key) {
       if (cy.getElementById(key).hasClass('focus')) showFocus(true);

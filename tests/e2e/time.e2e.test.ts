@@ -1,6 +1,8 @@
 // Time in a real Chromium: the year sliders by keys and by drag, Play stepping two years, a
 // period opened by URL fading what did not exist, and a story step that carries a period played
-// in presenter mode with the clicker's keys. Screenshots at 1440×900 and 1280×720 are for a
+// in presenter mode with the clicker's keys (the period large on the overlay); the timeline
+// zoomed to months by keys, a month's mark named by focus and hover; the toolbar's Time toggle
+// on a short window. Screenshots at 1440×900, 1280×720 and 1920×1080 (presenting) are for a
 // person to check that the strip leaves the graph its room and its labels stay ≥ 10 px.
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, sessionPerTest, type Page } from './browser';
@@ -99,15 +101,56 @@ describe('time at 1440×900', () => {
     expect(query(s.page).get('period')).toBeNull();
   });
 
+  it('zooms the timeline in to months with keys; a mark at a month is named and focusable', async () => {
+    await openApp(s);
+    await s.page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    const scale = s.page.locator('.timeline__scale');
+    await expect(scale.getAttribute('data-unit')).resolves.toBe('year');
+    const mark = s.page.getByRole('button', {
+      name: /^11th SOMTC\+Japan meeting \(2014\), June 2014/,
+    });
+    await mark.focus();
+    await s.page.keyboard.type('++++');
+    await expect(scale.getAttribute('data-unit')).resolves.toBe('month');
+    const ticks = await s.page.locator('.timeline__year').allTextContents();
+    expect(ticks).toContain('Jun');
+    expect(ticks).toContain('2014');
+    const name = s.page.locator('.timeline__name');
+    await expect(name.textContent()).resolves.toContain(
+      '11th SOMTC+Japan meeting (2014) — June 2014',
+    );
+    // The mark is on the zoomed axis, a month wide, and the pointer names it too.
+    const axis = await s.page.locator('.timeline__axis').boundingBox();
+    const box = await mark.boundingBox();
+    if (!axis || !box) throw new Error('the timeline or the mark is not on screen');
+    expect(box.x).toBeGreaterThanOrEqual(axis.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(axis.x + axis.width);
+    expect(box.width).toBeGreaterThan(20);
+    await screenshot(s.page, 'time-zoom-months-1440');
+    await s.page.getByRole('button', { name: 'Zoom timeline in' }).focus();
+    await expect(name.textContent()).resolves.not.toContain('SOMTC');
+    await s.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(name.textContent()).resolves.toContain('11th SOMTC+Japan meeting');
+    await mark.focus();
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForFunction(() => new URL(window.location.href).searchParams.has('node'));
+    await mark.focus();
+    await s.page.keyboard.press('0');
+    await expect(scale.getAttribute('data-unit')).resolves.toBe('year');
+  });
+
   it('presents a story step that carries a period, and the clicker moves to the next', async () => {
     await openApp(s, '?story=asean-japan-over-time&step=1&present=1');
     await waitForPeriod(s.page, '2001-2004');
     await waitForStillGraph(s.page);
     await expect(outOfPeriodNodes(s.page)).resolves.toBeGreaterThan(0);
+    const shown = s.page.locator('.presenter-period');
+    await expect(shown.textContent()).resolves.toBe('Years shown: 2001–2004');
     await screenshot(s.page, 'time-present-step1-1440');
-    await s.page.keyboard.press('ArrowRight');
+    await s.page.keyboard.press('PageDown');
     await waitForPeriod(s.page, '2001-2006');
     expect(query(s.page).get('step')).toBe('2');
+    await expect(shown.textContent()).resolves.toBe('Years shown: 2001–2006');
     await waitForStillGraph(s.page);
     await screenshot(s.page, 'time-present-step2-1440');
   });
@@ -115,6 +158,27 @@ describe('time at 1440×900', () => {
 
 describe('time at 1280×720', () => {
   const s = sessionPerTest({ width: 1280, height: 720 });
+
+  it('shows the strip, hidden on a short window, by the toolbar’s Time toggle', async () => {
+    await openApp(s);
+    await waitForStillGraph(s.page);
+    const region = s.page.getByRole('region', { name: 'Time' });
+    await expect(region.count()).resolves.toBe(0);
+    const toggle = s.page.getByRole('button', { name: 'Time', exact: true });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await region.waitFor();
+    const axis = await s.page.locator('.timeline__axis').boundingBox();
+    const graph = await s.page.locator('[aria-label="Graph"]').boundingBox();
+    if (!axis || !graph) throw new Error('the timeline or the graph is not on screen');
+    expect(graph.y + graph.height).toBeLessThanOrEqual(axis.y);
+    expect(axis.y + axis.height).toBeLessThanOrEqual(720);
+    await waitForStillGraph(s.page);
+    await screenshot(s.page, 'time-toggle-1280');
+    await toggle.click();
+    await expect(region.count()).resolves.toBe(0);
+  });
 
   it('leaves the graph its room above the strip', async () => {
     await openApp(s, '?period=2004-2014&node=forum:ajct-dialogue');
@@ -130,5 +194,19 @@ describe('time at 1280×720', () => {
     expect(axis.y).toBeGreaterThanOrEqual(strip.y);
     expect(axis.y + axis.height).toBeLessThanOrEqual(Math.min(strip.y + strip.height, 720));
     await screenshot(s.page, 'time-focus-1280');
+  });
+});
+
+describe('time presenting at 1920×1080', () => {
+  const s = sessionPerTest({ width: 1920, height: 1080 });
+
+  it('shows the step’s period large on the overlay', async () => {
+    await openApp(s, '?story=asean-japan-over-time&step=3&present=1');
+    await waitForStillGraph(s.page);
+    const shown = s.page.locator('.presenter-period');
+    await expect(shown.textContent()).resolves.toMatch(/^Years shown: 2001–20\d\d$/);
+    const size = await shown.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    await screenshot(s.page, 'time-present-1920');
   });
 });

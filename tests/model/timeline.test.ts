@@ -6,6 +6,7 @@ import {
   existsIn,
   existingIn,
   outOfPeriod,
+  periodText,
   timeExtents,
   timelineItems,
   timelineLanes,
@@ -120,4 +121,9 @@ describe('the timeline lanes', () => {
     ]);
     expect(timelineLanes([item(2001, 2001.1), item(2001.2, 2001.3)], 1)).toEqual([0, 1]);
   });
+});
+
+it('writes a period as a presenter shows it', () => {
+  expect(periodText([2004, 2014])).toBe('2004–2014');
+  expect(periodText([2010, 2010])).toBe('2010');
 });

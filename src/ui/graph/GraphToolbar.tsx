@@ -1,7 +1,11 @@
-/** The graph's overlay controls: layout, neighbourhood depth (hops), zoom in/out and fit. */
+/**
+ * The graph's overlay controls: layout, neighbourhood depth (hops), zoom in/out and fit, and
+ * Time, which shows or hides the time strip under the graph (ui/time/useTimeStrip.ts).
+ */
 import { LAYOUTS, type LayoutName, type ViewState } from '../../state/viewState';
 import type { Act } from '../panelProps';
 import { setHops, setLayout } from '../../state/actions';
+import type { TimeStrip } from '../time/useTimeStrip';
 
 const LAYOUT_NAMES: Record<LayoutName, string> = {
   fcose: 'Force',
@@ -16,10 +20,18 @@ export interface GraphToolbarProps {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
+  timeStrip?: Pick<TimeStrip, 'shown' | 'toggle'>;
 }
 
 /** Buttons in three groups; the current layout and depth are pressed (aria-pressed). */
-export function GraphToolbar({ state, act, onZoomIn, onZoomOut, onFit }: GraphToolbarProps) {
+export function GraphToolbar({
+  state,
+  act,
+  onZoomIn,
+  onZoomOut,
+  onFit,
+  timeStrip,
+}: GraphToolbarProps) {
   return (
     <div className="graph-toolbar" role="group" aria-label="Graph controls">
       <div role="group" aria-label="Layout" className="graph-toolbar__group">
@@ -57,6 +69,18 @@ export function GraphToolbar({ state, act, onZoomIn, onZoomOut, onFit }: GraphTo
           Fit
         </button>
       </div>
+      {timeStrip && (
+        <div role="group" aria-label="Time strip" className="graph-toolbar__group">
+          <button
+            type="button"
+            aria-pressed={timeStrip.shown}
+            title={timeStrip.shown ? 'Hide the time strip' : 'Show the time strip'}
+            onClick={timeStrip.toggle}
+          >
+            Time
+          </button>
+        </div>
+      )}
     </div>
   );
 }

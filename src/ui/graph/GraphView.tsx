@@ -15,6 +15,7 @@ import type { Act } from '../panelProps';
 import type * as AdapterModule from '../../view/graphAdapter';
 import type { GraphAdapter, HoverTarget } from '../../view/graphAdapter';
 import type { GraphHandle } from '../../view/graphHandle';
+import type { TimeStrip } from '../time/useTimeStrip';
 import { loadLabelFont } from '../../view/labelFont';
 import { GraphLegend } from './GraphLegend';
 import { GraphToolbar } from './GraphToolbar';
@@ -33,6 +34,8 @@ export interface GraphViewProps {
   scene: Scene;
   act: Act;
   onHandle: (handle: GraphHandle | null) => void;
+  /** The time strip's toggle in the toolbar (ui/time/useTimeStrip.ts); none: no toggle. */
+  timeStrip?: Pick<TimeStrip, 'shown' | 'toggle'>;
 }
 
 // Cytoscape and the adapter come as their own chunk, so they never delay the shell's first paint.
@@ -80,7 +83,7 @@ function coveredAreas(
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
 
-export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps) {
+export function GraphView({ graph, state, scene, act, onHandle, timeStrip }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -109,6 +112,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
             layout: latest.current.state.layout,
             present: latest.current.state.present,
             theme: latest.current.scene.theme,
+            reducedMotion: latest.current.scene.reducedMotion,
             onNodeTap: (key) => latest.current.act(focusNode(key)),
             onHover: setHovered,
             covered: () => coveredAreas(container),
@@ -251,6 +255,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
         onZoomIn={() => adapter?.zoomBy(ZOOM_STEP)}
         onZoomOut={() => adapter?.zoomBy(1 / ZOOM_STEP)}
         onFit={() => adapter?.fitAll()}
+        timeStrip={timeStrip}
       />
       <GraphLegend
         graph={graph}

@@ -2,9 +2,12 @@
  * Presenter mode: the story's title, step counter and caption in large, high-contrast type over
  * the full-screen graph. Keys are what presentation clickers send: → ↓ Page Down Space Enter go
  * on, ← ↑ Page Up Backspace go back, Home and End jump, Escape leaves, F toggles full screen.
+ * A step that carries a period (or a period in the address) shows it large beside the counter
+ * ("2004–2014"), so a story that walks the years says each step's years.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
+import { periodText } from '../../model/timeline';
 import type { Story } from '../../model/storySchema';
 import { leavePresenter, playStep } from '../../state/actions';
 import type { Act } from '../panelProps';
@@ -19,6 +22,8 @@ export interface PresenterOverlayProps {
   /** The story presented, or null when the URL names none (a hint is shown instead). */
   story: Story | null;
   step: number;
+  /** The years shown (the step's period), or null: all. */
+  period: readonly [number, number] | null;
   act: Act;
 }
 
@@ -43,7 +48,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function PresenterOverlay({ graph, story, step, act }: PresenterOverlayProps) {
+export function PresenterOverlay({ graph, story, step, period, act }: PresenterOverlayProps) {
   const count = story?.steps.length ?? 0;
   const current = story?.steps[step] ?? null;
   const wasFullscreen = useRef(isFullscreen());
@@ -105,6 +110,12 @@ export function PresenterOverlay({ graph, story, step, act }: PresenterOverlayPr
     <>
       <div className="presenter-top" role="region" aria-label="Presenter">
         <h1 className="presenter-title">{current?.title ?? story?.title ?? 'No story'}</h1>
+        {period && (
+          <p className="presenter-period" aria-live="polite">
+            <span className="visually-hidden">Years shown: </span>
+            {periodText(period)}
+          </p>
+        )}
         <p className="presenter-counter">
           {count > 0 ? `${Math.min(step + 1, count)} / ${count}` : '0 / 0'}
         </p>

@@ -67,7 +67,13 @@ export function StoryController({ graph, state, act }: StoryControllerProps) {
         </div>
       )}
       {state.present && (
-        <PresenterOverlay graph={graph} story={found?.story ?? null} step={state.step} act={act} />
+        <PresenterOverlay
+          graph={graph}
+          story={found?.story ?? null}
+          step={state.step}
+          period={state.period}
+          act={act}
+        />
       )}
     </>
   );

@@ -3,8 +3,8 @@
  * aloud), the timeline, and — folded — the dated nodes as a list and what changed in the period.
  * It is hidden in presenter mode, where a story step's period still applies. The timeline
  * starts folded (the controls stay) unless a period is shown, so the overview keeps the room its
- * names need; "Timeline" unfolds it. On a window under 800 px high the strip shows only with a
- * period (the address, a story step).
+ * names need; "Timeline" unfolds it. Whether it shows at all is useTimeStrip's (on a window
+ * under 800 px high only with a period, or when the graph toolbar's "Time" asks for it).
  */
 import { useMemo, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
@@ -21,27 +21,25 @@ import './time.css';
 
 type Fold = 'none' | 'list' | 'changes';
 
-/** Windows less high than this show the strip only with a period. */
-const SHORT_PX = 800;
-
 export function TimePanel({
   graph,
   state,
+  asked = false,
   act,
 }: {
   graph: KnowledgeGraph;
   state: Pick<ViewState, 'period' | 'hidden' | 'node'>;
+  /** Shown by the graph toolbar's Time (useTimeStrip): the timeline is drawn at once. */
+  asked?: boolean;
   act: Act;
 }) {
   const span = useMemo(() => dataYears(graph), [graph]);
   const { period, hidden } = state;
   const { playing, toggle } = usePlayYears(period, span, act);
   const [fold, setFold] = useState<Fold>('none');
-  // Folded (the controls stay) unless a period is shown: the overview keeps its room to be named.
-  const [drawn, setDrawn] = useState(() => period !== null);
-  // On a window under SHORT_PX high the strip appears only with a period (the address, a story
-  // step): even folded it would take the room the overview needs to name its crime areas.
-  const [short] = useState(() => window.innerHeight < SHORT_PX);
+  // Folded (the controls stay) unless a period is shown or the toolbar's Time asked for it: the
+  // overview keeps its room to be named.
+  const [drawn, setDrawn] = useState(() => period !== null || asked);
   const [from, to] = period ?? span;
   const foldButton = (which: Fold, words: string) => (
     <button
@@ -52,7 +50,6 @@ export function TimePanel({
       {words}
     </button>
   );
-  if (short && period === null) return null;
   return (
     <section
       className={

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Playing a story: the URL's step is applied to the view, presenter mode shows the caption and
-// counter and follows clicker keys, and an unknown story or step is a quiet notice.
+// counter (and a step's period) and follows clicker keys, and an unknown story or step is a quiet notice.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -84,6 +84,38 @@ describe('StoryController', () => {
     await user.keyboard('{Escape}');
     expect(state().present).toBe(false);
     expect(screen.queryByTestId('presenter-caption')).not.toBeInTheDocument();
+  });
+
+  it('shows the period of each step large, and the clicker walks the years', async () => {
+    const user = userEvent.setup({ delay: null });
+    const story = sampleStory('years');
+    const [first, second] = story.steps;
+    if (!first || !second) throw new Error('the sample story has two steps');
+    const walk = {
+      ...story,
+      steps: [
+        { ...first, period: [2004, 2014] },
+        { ...second, period: [2010, 2010] },
+      ],
+    };
+    render(
+      <Shell
+        graph={graph}
+        storage={new MemoryStorage()}
+        initial={{ story: 'years', step: 0, present: true, period: [2004, 2014] }}
+        builtInFile={{ version: 1, stories: [walk] }}
+        onUpdate={vi.fn()}
+      >
+        {(s, act) => <StoryController graph={graph} state={s} act={act} />}
+      </Shell>,
+    );
+    const region = screen.getByRole('region', { name: 'Presenter' });
+    expect(region).toHaveTextContent('Years shown: 2004–2014');
+    await user.keyboard('{PageDown}');
+    expect(state()).toMatchObject({ step: 1, period: [2010, 2010] });
+    expect(region).toHaveTextContent('Years shown: 2010');
+    await user.keyboard('{PageUp}');
+    expect(region).toHaveTextContent('Years shown: 2004–2014');
   });
 
   it('says quietly that a story does not exist, and leaves it out of the address', () => {

@@ -93,7 +93,7 @@ describe('the timeline and its list', () => {
         act={spy.act}
       />,
     );
-    const marks = screen.getAllByRole('button');
+    const marks = within(screen.getByRole('group', { name: /^Timeline:/ })).getAllByRole('button');
     expect(marks.length).toBe(DATED);
     expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
     expect(marks[0]).toHaveAccessibleName(/2001$/);
@@ -103,6 +103,31 @@ describe('the timeline and its list', () => {
     await userEvent.keyboard('{End}{Enter}');
     expect(document.activeElement).toBe(marks[DATED - 1]);
     expect(spy.update).toHaveBeenCalledTimes(1);
+  });
+
+  it('zooms in to months about the mark with +, and back to all years with 0', async () => {
+    render(
+      <TimelineStrip
+        graph={graph}
+        hidden={[]}
+        period={null}
+        span={span}
+        focused={null}
+        act={actSpy().act}
+      />,
+    );
+    const scale = document.querySelector('.timeline__scale');
+    expect(scale).toHaveTextContent('2001 – 2027, by years');
+    const mark = screen.getByRole('button', { name: /^11th SOMTC\+Japan meeting \(2014\)/ });
+    mark.focus();
+    await userEvent.keyboard('++++');
+    expect(scale).toHaveTextContent(/^\w{3} 201[34] – \w{3} 201[45], by months$/);
+    expect(scale?.getAttribute('data-unit')).toBe('month');
+    expect(document.activeElement).toBe(mark);
+    await userEvent.keyboard('0');
+    expect(scale).toHaveTextContent('2001 – 2027, by years');
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom timeline in' }));
+    expect(scale).not.toHaveTextContent('2001 – 2027');
   });
 
   it('says the period and how many nodes existed', () => {
