@@ -26,6 +26,8 @@ export interface HandleState {
   theme(): ThemeName;
   /** Draws the canvas in `theme` until called with null (a picture for paper is drawn light). */
   drawIn(theme: ThemeName | null): void;
+  /** Until when (performance.now() time) a change of classes is still fading in; 0: none. */
+  fadingUntil(): number;
   /** The part of the canvas a fit may use (the canvas less the controls over it), px. */
   area(): Box;
 }
@@ -42,7 +44,7 @@ export interface AdapterHandle extends Omit<GraphHandle, 'whenSettled'> {
   fitting(keys?: readonly string[]): Viewport | null;
   /**
    * Resolves once the first picture is drawn and nothing has moved for two frames in a row: no
-   * viewport or node animation (focus, fit, layout) runs. Two frames, because an animation asked
+   * viewport or node animation (focus, fit, layout) runs and no fade. Two frames, because an animation asked
    * for just before is only started by Cytoscape's next frame.
    */
   whenStill(): Promise<void>;
@@ -91,7 +93,11 @@ export function createGraphHandle(cy: Core, state: HandleState): AdapterHandle {
         const check = () => {
           if (state.destroyed()) return resolve();
           const view = `${cy.zoom()} ${cy.pan().x} ${cy.pan().y}`;
-          const moving = !state.drawn() || cy.animated() || cy.nodes(':animated').nonempty();
+          const moving =
+            !state.drawn() ||
+            cy.animated() ||
+            cy.nodes(':animated').nonempty() ||
+            performance.now() < state.fadingUntil();
           stillFrames = !moving && view === last ? stillFrames + 1 : 0;
           last = view;
           if (stillFrames >= 2) resolve();

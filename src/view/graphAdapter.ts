@@ -8,7 +8,7 @@
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import type { SceneLook } from '../model/scene';
 import type { LayoutName } from '../model/vocabulary';
-import { buildStylesheet } from './cyStyle';
+import { FADE_MS, buildStylesheet } from './cyStyle';
 import { buildElements, type Positions } from './elements';
 import { canvasArea } from './canvasArea';
 import { fcoseInWorker } from './fcoseInWorker';
@@ -117,7 +117,9 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     labels,
     still: () => still,
     theme: () => theme,
-    drawIn: (shown) => cy.style(buildStylesheet({ present, theme: shown ?? theme })),
+    drawIn: (shown) =>
+      cy.style(buildStylesheet({ present, theme: shown ?? theme, motion: !still })),
+    fadingUntil: () => fadingUntil,
     area: () => area(),
   });
   let hops: 1 | 2 = 1;
@@ -262,11 +264,15 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
 
   /** The neighbour the arrow keys reached (marked on the canvas), or null. */
   let reached: string | null = null;
+  /** When the last change of classes has faded in (performance.now() time). */
+  let fadingUntil = 0;
   const applyLook = (input: SceneLook): void => {
     const next = computeViewClasses(graph, input);
     hops = input.hops;
     const ids = changedIds(classes, next.classes);
     if (ids.length > 0) {
+      // With motion the new classes fade in (cyStyle's FADE_MS): not still until they have.
+      fadingUntil = still ? 0 : performance.now() + FADE_MS;
       cy.batch(() => {
         for (const id of ids) {
           const ele = cy.getElementById(id);
