@@ -21,11 +21,8 @@ export const FULL_NAME_MAX_CHARS = 90;
 /** Aliases longer than this are not short names. */
 const SHORT_NAME_MAX_CHARS = 30;
 
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[\s()[\],;:]+/)
-    .filter((w) => w.length > 0);
+/** The words of a name, as written (case counts: "drug trafficking" is a reader's phrase, not a name). */
+const words = (text: string) => text.split(/[\s()[\],;:]+/).filter((w) => w.length > 0);
 
 /** The aliases that abbreviate `name`, longest first. */
 export function shortNames(name: string, aliases: readonly string[]): string[] {

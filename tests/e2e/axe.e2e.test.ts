@@ -191,7 +191,12 @@ describe('a dark system', () => {
       await route.continue();
     });
     await s.page.goto(s.baseUrl, { waitUntil: 'commit' });
-    await s.page.locator('.app-header').waitFor();
+    // The shell is in the page, and its stylesheet (a link, not a script) has been applied.
+    await s.page.waitForFunction(
+      () =>
+        document.querySelector('.app-header') !== null &&
+        getComputedStyle(document.documentElement).backgroundColor !== 'rgba(0, 0, 0, 0)',
+    );
     const paper = () =>
       s.page.evaluate(() => ({
         page: getComputedStyle(document.documentElement).backgroundColor,

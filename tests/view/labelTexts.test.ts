@@ -14,8 +14,9 @@ describe('shortNames', () => {
     expect(namesOf('forum:ajct-dialogue')).toEqual(['AJCT Dialogue', 'AJCT']);
     expect(namesOf('declaration:somtc-japan-work-plan-2023-2027')).toEqual(['Work Plan 2023-2027']);
   });
-  it('leaves out an alias that names something else', () => {
+  it('leaves out an alias that names something else, or is not written as a name', () => {
     expect(namesOf('organization:asean')).toEqual(['ASEAN']);
+    expect(namesOf('area:illicit-drug-trafficking')).not.toContain('drug trafficking');
   });
   it('has none for a name without aliases', () => {
     expect(shortNames('Council of Europe', [])).toEqual([]);
