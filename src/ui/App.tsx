@@ -2,9 +2,9 @@
  * The explorer's shell: header with search, the graph, the side panels, and notices.
  * It wires state to components; it holds no logic of its own.
  */
-import { Suspense, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
-import type { KnowledgeGraph } from '../model/graph';
+import type { Dataset } from '../model/datasetBundle';
 import { parseSourceDocument } from '../model/sourceDocument';
 import { dataYears } from '../model/timeline';
 import type { GraphHandle } from '../view/graphHandle';
@@ -32,18 +32,49 @@ import { SkipLinks, SKIP_TARGETS } from './SkipLinks';
 import { useEscapeClearsFocus } from './useEscapeClearsFocus';
 import { ThemeSwitcher } from './theme/ThemeSwitcher';
 import { useDisplayPrefs, useDocumentTheme } from './theme/useDisplayPrefs';
+import { DatasetOpener } from './dataset/DatasetOpener';
+
+/** The id of the dataset built into the app. */
+export const EMBEDDED_DATASET_ID = 'embedded';
 
 export function App() {
   const loaded = useKnowledgeGraph();
+  const embedded = useMemo<Dataset | null>(
+    () =>
+      loaded.ok
+        ? {
+            id: EMBEDDED_DATASET_ID,
+            name: 'ASEAN–Japan cooperation (built in)',
+            graph: loaded.graph,
+            sources: EMBEDDED_SOURCES,
+            stories: [],
+            positions: null,
+          }
+        : null,
+    [loaded],
+  );
+  const [opened, setOpened] = useState<Dataset | null>(null);
   // The shipped stories, and those a downloaded briefing carries in its page.
-  const graph = loaded.ok ? loaded.graph : null;
-  const builtIn = useBuiltInStories(graph);
-  if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
+  const builtIn = useBuiltInStories(embedded?.graph ?? null);
+  const dataset = opened ?? embedded;
+  const onOpened = useCallback((next: Dataset) => {
+    // The view of the dataset shown does not carry over: the address starts afresh.
+    window.history.pushState(null, '', window.location.pathname);
+    setOpened(next);
+  }, []);
+  if (!dataset) return <DataProblems problems={loaded.ok ? [] : loaded.problems} />;
+  const own = dataset !== embedded;
   return (
-    <StoriesProvider builtIn={builtIn}>
+    <StoriesProvider
+      key={dataset.id}
+      builtIn={own ? { stories: dataset.stories, problems: [] } : builtIn}
+      // A person's own stories are kept for the built-in dataset; on an opened one they last
+      // for the session, so the stored ones stay as they were.
+      storage={own ? null : undefined}
+    >
       <SearchRequestProvider>
         <FocusLandingProvider>
-          <Explorer graph={loaded.graph} />
+          <Explorer dataset={dataset} onOpened={onOpened} />
         </FocusLandingProvider>
       </SearchRequestProvider>
     </StoriesProvider>
@@ -63,24 +94,31 @@ function DataProblems({ problems }: { problems: readonly string[] }) {
   );
 }
 
-function Explorer({ graph }: { graph: KnowledgeGraph }) {
+function Explorer({
+  dataset,
+  onOpened,
+}: {
+  dataset: Dataset;
+  onOpened: (dataset: Dataset) => void;
+}) {
+  const { graph, sources } = dataset;
   const urlContext = useMemo(
     () => ({
       nodeKind: (k: string) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'kind') : null),
-      hasDoc: (d: string) => Object.hasOwn(EMBEDDED_SOURCES, d),
+      hasDoc: (d: string) => Object.hasOwn(sources, d),
       hasPassage: (d: string, section: string) =>
-        parseSourceDocument(d, EMBEDDED_SOURCES[d] ?? '').sections.some((s) => s.id === section),
+        parseSourceDocument(d, sources[d] ?? '').sections.some((s) => s.id === section),
       years: dataYears(graph),
     }),
-    [graph],
+    [graph, sources],
   );
   const { state, act, notices, dismissNotices } = useViewState(urlContext);
   const display = useDisplayPrefs();
-  const { scene, answers } = useScene(graph, EMBEDDED_SOURCES, state, display);
+  const { scene, answers } = useScene(graph, sources, state, display);
   useDocumentTheme(scene.theme);
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const Panel = PANEL_COMPONENTS[state.panel];
-  const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, answers, act };
+  const panelProps: PanelProps = { graph, sources, state, answers, act };
   const tabsRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   usePanelChangeLanding(state.panel, tabsRef);
@@ -98,7 +136,10 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           {state.embed ? (
             <OpenInExplorer state={state} />
           ) : (
-            <ExportMenu graph={graph} state={state} />
+            <>
+              <DatasetOpener onOpened={onOpened} />
+              <ExportMenu graph={graph} state={state} />
+            </>
           )}
         </header>
         <main className="app-graph">
@@ -111,7 +152,14 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
             </div>
           )}
           <ErrorBoundary what="The graph">
-            <GraphView graph={graph} state={state} scene={scene} act={act} onHandle={setHandle} />
+            <GraphView
+              graph={graph}
+              positions={dataset.positions}
+              state={state}
+              scene={scene}
+              act={act}
+              onHandle={setHandle}
+            />
           </ErrorBoundary>
           <ErrorBoundary what="The timeline">
             <TimePanel graph={graph} state={state} act={act} />

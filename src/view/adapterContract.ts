@@ -18,6 +18,11 @@ export interface AdapterOptions {
   present: boolean;
   /** The theme of the first picture (later ones come with each scene); not given: light. */
   theme?: ThemeName;
+  /**
+   * Positions the dataset's file gives (an opened GEXF or bundle): they stand for the fcose
+   * layout while they place every node; else data/layout.json or the worker's.
+   */
+  positions?: Readonly<Record<string, { x: number; y: number }>> | null;
   /** A node was clicked or tapped. */
   onNodeTap(key: string): void;
   /** The first layout has been drawn. */

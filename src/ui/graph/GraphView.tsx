@@ -9,6 +9,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
+import type { NodePositions } from '../../model/datasetBundle';
 import type { Scene } from '../../model/scene';
 import type { ViewState } from '../../state/viewState';
 import type { Act } from '../panelProps';
@@ -33,6 +34,8 @@ export interface GraphViewProps {
   scene: Scene;
   act: Act;
   onHandle: (handle: GraphHandle | null) => void;
+  /** Node positions the dataset's file gives, if any (see AdapterOptions.positions). */
+  positions?: NodePositions | null;
 }
 
 // Cytoscape and the adapter come as their own chunk, so they never delay the shell's first paint.
@@ -80,7 +83,7 @@ function coveredAreas(
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
 
-export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps) {
+export function GraphView({ graph, state, scene, act, onHandle, positions }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -106,6 +109,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
           const a = createGraphAdapter({
             container,
             graph,
+            positions,
             layout: latest.current.state.layout,
             present: latest.current.state.present,
             theme: latest.current.scene.theme,
@@ -143,7 +147,7 @@ export function GraphView({ graph, state, scene, act, onHandle }: GraphViewProps
         gone.destroy();
       }
     };
-  }, [graph]);
+  }, [graph, positions]);
 
   const { hidden, present, stated } = state;
 
