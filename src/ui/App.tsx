@@ -2,7 +2,7 @@
  * The explorer's shell: header with search, the graph, the side panels, and notices.
  * It wires state to components; it holds no logic of its own.
  */
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
 import type { Dataset } from '../model/datasetBundle';
 import { parseSourceDocument } from '../model/sourceDocument';
@@ -33,6 +33,9 @@ import { useEscapeClearsFocus } from './useEscapeClearsFocus';
 import { ThemeSwitcher } from './theme/ThemeSwitcher';
 import { useDisplayPrefs, useDocumentTheme } from './theme/useDisplayPrefs';
 import { DatasetOpener } from './dataset/DatasetOpener';
+import { DatasetMenu } from './dataset/DatasetMenu';
+import { MissingDataset } from './dataset/MissingDataset';
+import { useDatasets, type DatasetsValue } from './dataset/useDatasets';
 
 /** The id of the dataset built into the app. */
 export const EMBEDDED_DATASET_ID = 'embedded';
@@ -53,16 +56,18 @@ export function App() {
         : null,
     [loaded],
   );
-  const [opened, setOpened] = useState<Dataset | null>(null);
+  const datasets = useDatasets();
+  const { opened } = datasets;
   // The shipped stories, and those a downloaded briefing carries in its page.
   const builtIn = useBuiltInStories(embedded?.graph ?? null);
   const dataset = opened ?? embedded;
-  const onOpened = useCallback((next: Dataset) => {
-    // The view of the dataset shown does not carry over: the address starts afresh.
-    window.history.pushState(null, '', window.location.pathname);
-    setOpened(next);
-  }, []);
   if (!dataset) return <DataProblems problems={loaded.ok ? [] : loaded.problems} />;
+  if (datasets.loading)
+    return (
+      <div className="app-loading" role="status">
+        Opening the dataset…
+      </div>
+    );
   const own = dataset !== embedded;
   return (
     <StoriesProvider
@@ -74,7 +79,7 @@ export function App() {
     >
       <SearchRequestProvider>
         <FocusLandingProvider>
-          <Explorer dataset={dataset} onOpened={onOpened} />
+          <Explorer dataset={dataset} datasets={datasets} />
         </FocusLandingProvider>
       </SearchRequestProvider>
     </StoriesProvider>
@@ -94,14 +99,9 @@ function DataProblems({ problems }: { problems: readonly string[] }) {
   );
 }
 
-function Explorer({
-  dataset,
-  onOpened,
-}: {
-  dataset: Dataset;
-  onOpened: (dataset: Dataset) => void;
-}) {
+function Explorer({ dataset, datasets }: { dataset: Dataset; datasets: DatasetsValue }) {
   const { graph, sources } = dataset;
+  const shownId = dataset.id === EMBEDDED_DATASET_ID ? null : dataset.id;
   const urlContext = useMemo(
     () => ({
       nodeKind: (k: string) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'kind') : null),
@@ -109,8 +109,9 @@ function Explorer({
       hasPassage: (d: string, section: string) =>
         parseSourceDocument(d, sources[d] ?? '').sections.some((s) => s.id === section),
       years: dataYears(graph),
+      dataset: shownId,
     }),
-    [graph, sources],
+    [graph, sources, shownId],
   );
   const { state, act, notices, dismissNotices } = useViewState(urlContext);
   const display = useDisplayPrefs();
@@ -137,12 +138,24 @@ function Explorer({
             <OpenInExplorer state={state} />
           ) : (
             <>
-              <DatasetOpener onOpened={onOpened} />
+              <DatasetMenu current={shownId} kept={datasets.kept} onSwitch={datasets.switchTo} />
+              <DatasetOpener onOpened={datasets.open} />
               <ExportMenu graph={graph} state={state} />
             </>
           )}
         </header>
         <main className="app-graph">
+          {datasets.missing !== null && (
+            <MissingDataset id={datasets.missing} onDismiss={datasets.dismissMissing} />
+          )}
+          {datasets.notice !== null && (
+            <div className="notice" role="alert">
+              <span>{datasets.notice}</span>
+              <button type="button" onClick={datasets.dismissNotice} aria-label="Dismiss notice">
+                ×
+              </button>
+            </div>
+          )}
           {notices.length > 0 && (
             <div className="notice" role="status">
               <span>{notices.join(' ')}</span>

@@ -79,5 +79,34 @@ describe('open data', () => {
     await acceptMapping(page);
     await searchAndFocus(page, 'singapore', /Singapore/);
     await screenshot(page, 'opendata-3-focused');
+    const address = new URL(page.url());
+    expect(address.searchParams.get('dataset')).toMatch(/^gephi-/);
+    expect(address.searchParams.get('node')).toBe('n2');
+
+    // A reload comes back to the kept dataset, the node still focused.
+    await page.reload();
+    await waitForGraph(page);
+    await page
+      .getByRole('region', { name: 'Details', exact: true })
+      .getByRole('heading', { level: 2 })
+      .filter({ hasText: /Singapore/ })
+      .waitFor();
+    await expect(page.getByLabel('Dataset').inputValue()).resolves.toBe(
+      address.searchParams.get('dataset'),
+    );
+
+    // The menu switches back to the built-in dataset.
+    await page.getByLabel('Dataset').selectOption('');
+    await waitForGraph(page);
+    expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
+  });
+
+  it('says so when a link names a dataset this browser lacks, and offers to open it', async () => {
+    const { page } = s;
+    await openApp(s, '?dataset=colleague-123&node=n1');
+    const alert = page.getByRole('alert').filter({ hasText: 'does not keep' });
+    await expect(alert.textContent()).resolves.toMatch(/“colleague-123”/);
+    await expect(alert.getByRole('button', { name: 'Open the file…' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
   });
 });

@@ -2,11 +2,13 @@
  * The header's "Open data" control: a real file input (DESIGN.md) whose `accept` lists the
  * formats, shown as a button; one GEXF, GraphML or JSON bundle, or a nodes and an edges CSV.
  */
-import { useId } from 'react';
 import { OPEN_ACCEPT } from '../../io/open/openAccept';
 
+/** The input's id, for the notice that offers to open a missing dataset's file. */
+export const OPEN_INPUT_ID = 'open-dataset-input';
+
 export function OpenDatasetButton({ onFiles }: { onFiles: (files: File[]) => void }) {
-  const id = useId();
+  const id = OPEN_INPUT_ID;
   return (
     <span className="open-dataset">
       <input
