@@ -29,7 +29,7 @@ export interface LinkRow {
   targetName: string;
   targetKind: NodeKind;
   relation: Relation;
-  /** The relation's short words ("held in", "adopted in"). */
+  /** The relation's short words ("held in", "adopted in"), with the place a source names ("held in (Vientiane)"). */
   relationText: string;
   documents: string[];
   stated: boolean;
@@ -60,7 +60,9 @@ export function linkRows(graph: KnowledgeGraph): LinkRow[] {
     targetName: t.label,
     targetKind: t.kind,
     relation: e.relation,
-    relationText: relationLabel(e.relation, s.kind),
+    relationText: e.place
+      ? `${relationLabel(e.relation, s.kind)} (${e.place})`
+      : relationLabel(e.relation, s.kind),
     documents: docsOf(e.sources),
     stated: e.inference === undefined,
   }));

@@ -282,6 +282,8 @@ function parseEdges(
       return;
     }
     problems.push(...citations(parsed.data.sources, { edge: key }, rules));
+    // A place is checked against the quotes where quotes are checked (not on an opened dataset).
+    if (rules.docs) problems.push(...placeProblems(key, parsed.data));
     if (ends) edges.push({ key, source, target, attributes: parsed.data });
   });
   return edges;
@@ -294,6 +296,30 @@ function citations(
   rules: Rules,
 ): LoadProblem[] {
   return rules.docs ? citationProblems(sources, owner, rules.docs) : [];
+}
+
+/** A stated place is one a `held_in` edge's own quotes name. */
+function placeProblems(key: string, attributes: EdgeAttributes): LoadProblem[] {
+  const { place, relation, sources } = attributes;
+  if (place === undefined) return [];
+  if (relation !== 'held_in')
+    return [
+      problem(
+        'unquoted_place',
+        { edge: key, field: 'place' },
+        'a place on held_in edges only',
+        `a place on a ${relation} edge`,
+      ),
+    ];
+  if (sources.some((s) => s.quote.includes(place))) return [];
+  return [
+    problem(
+      'unquoted_place',
+      { edge: key, field: 'place' },
+      'a place one of the quotes names',
+      show(place),
+    ),
+  ];
 }
 
 /** The problems of one malformed entry of `nodes` or `edges`, placed by its index. */

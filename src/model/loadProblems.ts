@@ -25,6 +25,8 @@ export type LoadProblemCode =
   | 'bad_key'
   /** A label or alias another name of the graph already has, ignoring case. */
   | 'duplicate_name'
+  /** A `place` on an edge that is not `held_in`, or that none of the edge's quotes names. */
+  | 'unquoted_place'
   | 'unexpected';
 
 /** Where a problem sits: a node key or an edge key (neither for the file itself), and the field. */

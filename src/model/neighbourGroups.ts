@@ -16,6 +16,8 @@ export interface Neighbour {
   uncertain: boolean;
   /** How the link was inferred, when no quote states it; null for a stated link. */
   inference: string | null;
+  /** The city (or island) the link's source names for a `held_in` link, else null. */
+  place: string | null;
   /** Why the link is there: the edge's note and citations. */
   description: string;
   sources: Source[];
@@ -56,6 +58,7 @@ export function neighbourGroups(graph: KnowledgeGraph, key: string): NeighbourGr
       edge,
       uncertain: e.confidence === 'uncertain',
       inference: e.inference ?? null,
+      place: e.place ?? null,
       description: e.description ?? '',
       sources: e.sources,
     });

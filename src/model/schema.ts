@@ -73,6 +73,12 @@ export type NodeAttributes = z.infer<typeof nodeAttributesSchema>;
 export const edgeAttributesSchema = z.strictObject({
   relation: relationSchema,
   description: z.string().optional(),
+  /**
+   * The city (or island) a `held_in` edge's source names, as it names it: the place is stated
+   * even where the country it lies in is the inference. One of the edge's quotes contains it
+   * (loadGraph checks).
+   */
+  place: nonBlank(2, 'a place name').optional(),
   confidence: confidenceSchema.optional(),
   inference: inferenceSchema.optional(),
   sources: z.array(sourceSchema).min(1, 'at least one source'),

@@ -23,7 +23,10 @@ function decodeWithInvariants(search: string, ctx: UrlContext) {
 }
 
 function addressFor(state: ViewState): string {
-  return `${window.location.pathname}${encodeViewState(state)}${window.location.hash}`;
+  // The whole address, not the path alone: a path such as `//` would read as another host.
+  const url = new URL(window.location.href);
+  url.search = encodeViewState(state);
+  return url.href;
 }
 
 export function useViewState(ctx: UrlContext): UrlViewState {

@@ -45,6 +45,8 @@ export interface GraphAdapter {
   panBy(dx: number, dy: number): void;
   /** Fits everything visible. */
   fitAll(): void;
+  /** Marks the neighbour the arrow keys reached (null: none): a ring, its links drawn strong. */
+  reach(key: string | null): void;
   resize(): void;
   readonly handle: GraphHandle;
   destroy(): void;

@@ -4,6 +4,8 @@
  * whether the first picture is drawn and whether the instance is gone.
  */
 import type { Core } from 'cytoscape';
+import type { ThemeName } from '../model/theme';
+import { CANVAS_PALETTES } from './canvasTheme';
 import type { GraphHandle, Viewport } from './graphHandle';
 import { cropPng, cropSvg, withFrame } from './framedPicture';
 import { graphSvg } from './graphSvg';
@@ -20,8 +22,10 @@ export interface HandleState {
   labels: LabelView;
   /** Moves are instant (prefers-reduced-motion); not given: they animate. */
   still?(): boolean;
-  /** The theme's canvas background, under exported pictures; not given: white. */
-  background?(): string;
+  /** The theme the canvas is drawn in (its background is under exported pictures). */
+  theme(): ThemeName;
+  /** Draws the canvas in `theme` until called with null (a picture for paper is drawn light). */
+  drawIn(theme: ThemeName | null): void;
   /** The part of the canvas a fit may use (the canvas less the controls over it), px. */
   area(): Box;
 }
@@ -44,21 +48,37 @@ export interface AdapterHandle extends Omit<GraphHandle, 'whenSettled'> {
   whenStill(): Promise<void>;
 }
 
+/** The theme of pictures for paper. */
+const PAPER_THEME: ThemeName = 'light';
+
 export function createGraphHandle(cy: Core, state: HandleState): AdapterHandle {
-  const bg = () => state.background?.() ?? '#ffffff';
+  const bg = () => CANVAS_PALETTES[state.theme()].background;
   const handle: AdapterHandle = {
-    png: ({ scale, paper }) =>
-      withFrame(cy, state.labels, paper, async (frame) =>
-        cropPng(
-          await cy.png({ output: 'blob-promise', scale, full: false, bg: bg() }),
-          frame,
-          scale,
-        ),
-      ),
+    png: async ({ scale, paper }) => {
+      // Paper is white whatever the screen's theme: a handout is drawn in the light one.
+      if (paper) state.drawIn(PAPER_THEME);
+      try {
+        return await withFrame(cy, state.labels, paper, async (frame) =>
+          cropPng(
+            await cy.png({
+              output: 'blob-promise',
+              scale,
+              full: false,
+              bg: CANVAS_PALETTES[paper ? PAPER_THEME : state.theme()].background,
+            }),
+            frame,
+            scale,
+          ),
+        );
+      } finally {
+        if (paper) state.drawIn(null);
+      }
+    },
     svg: () =>
       withFrame(cy, state.labels, undefined, async (frame) =>
         cropSvg(await graphSvg(cy, { full: false, bg: bg() }), frame),
       ),
+    theme: () => state.theme(),
     getViewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     setViewport: ({ zoom, pan }, { animate = true } = {}) => {
       if (animate && !state.still?.()) cy.animate({ zoom, pan, duration: ANIMATION_MS });

@@ -8,6 +8,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_KINDS } from '../model/vocabulary';
 import { GROUP_CLASS, GROUPED_CLASS } from './focusView';
+import { REACHED_CLASS } from './reachedMark';
 import { OVERVIEW_GROUPED_CLASS } from './overviewView';
 import type { ThemeName } from '../model/theme';
 import { CANVAS_PALETTES } from './canvasTheme';
@@ -105,6 +106,22 @@ export function buildStylesheet({ present, theme = 'light' }: StyleOptions): Sty
     {
       selector: 'node.focus',
       style: { 'border-width': 4, 'border-color': INK, 'z-index': 10 },
+    },
+    // The neighbour the arrow keys reached (reachedMark.ts): a ring outside its border.
+    {
+      selector: `node.${REACHED_CLASS}`,
+      style: {
+        'outline-width': 3,
+        'outline-color': INK,
+        'outline-offset': 3,
+        'outline-opacity': 1,
+        opacity: 1,
+        'z-index': 12,
+      },
+    },
+    {
+      selector: `edge.${REACHED_CLASS}`,
+      style: { 'line-color': INK, 'target-arrow-color': INK, width: 3, opacity: 1 },
     },
     {
       selector: 'node.lit',

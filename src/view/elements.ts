@@ -9,20 +9,10 @@ import type { NodeKind } from '../model/schema';
 import { relationLabel } from '../model/relationPhrases';
 import { KIND_STYLE } from './kindStyle';
 import { textWidth } from './labelFont';
+import { shortLabel, shortNames } from './labelTexts';
 
 /** Model positions by node key. */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
-
-/** Longest label drawn in full on the canvas; longer ones are cut at a word and get "…". */
-export const MAX_LABEL_CHARS = 42;
-
-/** A label short enough to draw: long titles are cut at a word boundary. */
-export function shortLabel(label: string, max = MAX_LABEL_CHARS): string {
-  if (label.length <= max) return label;
-  const cut = label.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
-}
 
 /** Width of a wrapped node label in model pixels, at the kind's font size. */
 export const LABEL_WIDTH = 130;
@@ -47,7 +37,7 @@ export function wrapLabel(text: string, fits: (line: string) => boolean): string
 }
 
 /**
- * The label a node shows on the canvas: cut to MAX_LABEL_CHARS, wrapped to LABEL_WIDTH pixels
+ * The label a node shows on the canvas: cut to MAX_LABEL_CHARS (labelTexts.ts), wrapped to LABEL_WIDTH pixels
  * of its kind's font (the shipped font's widths, see labelFont.ts).
  */
 export function nodeLabel(kind: NodeKind, label: string): string {
@@ -60,7 +50,7 @@ export function nodeLabel(kind: NodeKind, label: string): string {
 
 /**
  * Every node and edge of the graph as Cytoscape elements. Node data: `id`, `kind`, `label`
- * (short), `full` (whole label); the class `k-<kind>` selects the kind's style. Edge data:
+ * (short), `full` (whole label), `short` (the aliases that abbreviate it, labelTexts.ts); the class `k-<kind>` selects the kind's style. Edge data:
  * `id`, `source`, `target`, `relation` (words). An inferred node or edge (one with an
  * `inference`) also has `inferred: true` (styled by the `[?inferred]` selector, so view classes
  * never have to keep it).
@@ -75,6 +65,7 @@ export function buildElements(graph: KnowledgeGraph, positions?: Positions): Ele
         kind: attrs.kind,
         label: nodeLabel(attrs.kind, attrs.label),
         full: attrs.label,
+        short: shortNames(attrs.label, attrs.aliases),
         ...(attrs.inference === undefined ? {} : { inferred: true }),
       },
       classes: `k-${attrs.kind}`,

@@ -2,7 +2,7 @@
  * Computes the fcose positions of a graph without a browser: a headless Cytoscape whose nodes are
  * the boxes of shape and label (labelGeometry.ts), seeded randomness so the same graph always
  * gives the same picture, then WebCola's overlap removal (fcose only discourages overlaps), so
- * no two labels land on each other. Used by `npm run layout` (→ data/layout.json) and by the
+ * no two labels land on each other, then widened to the canvas's shape (OVERVIEW_ASPECT). Used by `npm run layout` (→ data/layout.json) and by the
  * layout worker when that file is stale.
  */
 import cytoscape from 'cytoscape';
@@ -73,9 +73,32 @@ export function computeFcosePositions(input: LayoutInput): Positions {
   cy.destroy();
   // Moves boxes apart as little as needed (the gap in the boxes absorbs the rounding below).
   removeOverlaps(placed.map((p) => p.rect));
+  // Widened to the canvas's shape: labels are wide and short, so the room they need is across.
+  const stretch = widening(placed.map((p) => ({ x: p.rect.cx(), y: p.rect.cy() })));
   const out: Record<string, { x: number; y: number }> = {};
   for (const { id, offsetY, rect } of placed) {
-    out[id] = { x: Math.round(rect.cx()), y: Math.round(rect.cy() - offsetY) };
+    out[id] = { x: Math.round(rect.cx() * stretch), y: Math.round(rect.cy() - offsetY) };
   }
   return out;
+}
+
+/**
+ * Width over height of the part of the canvas the overview is fitted into, beside the side
+ * panel and above the legend, at 1280×720 and 1440×900 (about 1.4 to 1.6; wider presenting).
+ */
+export const OVERVIEW_ASPECT = 1.5;
+
+/**
+ * How much to widen `centres` so that they span OVERVIEW_ASPECT times as wide as high: fcose
+ * gives a roughly square picture, which a wide canvas fits by its height, leaving its sides
+ * empty while the labels crowd. Never narrows; widening moves no box closer to another.
+ */
+export function widening(centres: readonly { x: number; y: number }[]): number {
+  if (centres.length < 2) return 1;
+  const xs = centres.map((c) => c.x);
+  const ys = centres.map((c) => c.y);
+  const w = Math.max(...xs) - Math.min(...xs);
+  const h = Math.max(...ys) - Math.min(...ys);
+  if (w <= 0 || h <= 0) return 1;
+  return Math.max(1, (OVERVIEW_ASPECT * h) / w);
 }

@@ -9,7 +9,6 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import type { SceneLook } from '../model/scene';
 import type { LayoutName } from '../model/vocabulary';
 import { buildStylesheet } from './cyStyle';
-import { CANVAS_PALETTES } from './canvasTheme';
 import { buildElements, positionsFit, type Positions } from './elements';
 import { canvasArea } from './canvasArea';
 import { fcoseInWorker } from './fcoseInWorker';
@@ -33,6 +32,7 @@ import {
 import { VIEWPORT_BOUNDS } from '../model/viewportBounds';
 import { precomputedFcose } from './precomputedLayout';
 import { changedIds, computeViewClasses } from './viewClasses';
+import { markReached } from './reachedMark';
 
 export type { AdapterOptions, GraphAdapter, HoverTarget };
 
@@ -113,7 +113,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     destroyed: () => destroyed,
     labels,
     still: () => still,
-    background: () => CANVAS_PALETTES[theme].background,
+    theme: () => theme,
+    drawIn: (shown) => cy.style(buildStylesheet({ present, theme: shown ?? theme })),
     area: () => area(),
   });
   let hops: 1 | 2 = 1;
@@ -256,6 +257,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
     if (focusFrame.leave() && positions) runPreset(positions, readySent, null);
   };
 
+  /** The neighbour the arrow keys reached (marked on the canvas), or null. */
+  let reached: string | null = null;
   const applyLook = (input: SceneLook): void => {
     const next = computeViewClasses(graph, input);
     hops = input.hops;
@@ -281,6 +284,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       }
     }
     classes = next.classes;
+    markReached(cy, reached);
   };
 
   const scenes = createSceneShow({
@@ -323,6 +327,10 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       else cy.animate({ panBy: { x: dx, y: dy }, duration: 150 });
     },
     fitAll: () => fit(),
+    reach(key) {
+      reached = key;
+      markReached(cy, key);
+    },
     resize() {
       cy.resize();
       if (frame.focused()) showFocus(true);
@@ -332,6 +340,7 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
       png: handle.png,
       svg: handle.svg,
       getViewport: handle.getViewport,
+      theme: handle.theme,
       whenSettled: () => scenes.whenSettled(),
     },
     destroy() {

@@ -93,6 +93,12 @@ export function labelRole(
   return isGroup || BACKBONE.has(kind) ? 'backbone' : 'detail';
 }
 
+/**
+ * A node with this many links or more is a hub of the graph (the 2014 declaration, the AJCT
+ * Dialogue, JAIF…): where its label finds no room close, it may stand off.
+ */
+export const HUB_DEGREE = 10;
+
 /** The planner's rank: role, then kind, then the better connected first. */
 export function labelRank(role: LabelRole, kind: NodeKind, degree: number): number {
   return ROLE_RANK[role] * 1e6 + KIND_RANK[kind] * 1e4 - Math.min(degree, 9999);

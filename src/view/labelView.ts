@@ -22,18 +22,22 @@ import {
 import {
   DEFAULT_SIDES,
   EDGE_LABEL_SIZES_PX,
+  HUB_DEGREE,
   ROLE_SIZES_PX,
   WRAP_EM,
   labelRank,
   labelRole,
 } from './labelRoles';
-import { shortLabel } from './elements';
+import { labelTexts } from './labelTexts';
 
 /** Room kept around a shape for its border (up to 4 px wide, half of it outside), model px. */
 const SHAPE_ROOM = 2;
 /** Room between a shape and its label, on screen. */
 const LABEL_GAP_PX = 2;
-/** Crime areas name the overview: where no label fits close, it may stand this far off, px. */
+/**
+ * Crime areas and hubs (HUB_DEGREE links or more) name the overview: where no label fits close,
+ * it may stand this far off, px.
+ */
 const HUB_FARTHER_PX = [8, 16] as const;
 /** At most this many relation labels of one relation and direction around a focus. */
 const LABELS_PER_KIND = 3;
@@ -78,22 +82,6 @@ export interface LabelView {
 
 const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
 
-/**
- * Names longer than this (an action's whole paragraph) are a label only for the focus: others
- * start from a cut, and Details holds the whole name.
- */
-const FULL_NAME_MAX_CHARS = 90;
-
-/**
- * The label texts tried for a node: its full name (the focus's always, others' when not a
- * paragraph), then shorter cuts (shorter still in a row).
- */
-function texts(full: string, row: boolean, focus: boolean): string[] {
-  const cuts = row ? [42, 24, 16, 12] : [42, 24, 16];
-  const first = focus || full.length <= FULL_NAME_MAX_CHARS ? [full] : [];
-  return [...new Set([...first, ...cuts.map((n) => shortLabel(full, n))])];
-}
-
 export function createLabelView(cy: Core, options: LabelViewOptions): LabelView {
   /** Edges whose relation is written now (to clear them without reading every edge's style). */
   let labelledEdges = new Set<string>();
@@ -132,20 +120,27 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
         return;
       }
       const hint = options.hint(n.id());
+      // A group stands for its members' links; a node's own links are its degree.
+      const degree = Number(n.data('degree') ?? n.degree(false));
       shapes.set(n.id(), { x, y, size });
       nodes.push({
         id: n.id(),
         x,
         y,
         half,
-        texts: texts(String(n.data('full')), hint?.wrapEm === 0, role === 'focus'),
+        texts: labelTexts(String(n.data('full')), (n.data('short') as string[] | undefined) ?? [], {
+          focus: role === 'focus',
+          row: hint?.wrapEm === 0,
+        }),
         bold: role === 'focus' || KIND_STYLE[kind].labelBold,
         sizes: sizesAtLeast(ROLE_SIZES_PX[mode][role], planOptions.minPx),
         sides: hint?.sides ?? DEFAULT_SIDES,
-        rank: labelRank(role, kind, Number(n.data('degree') ?? 0)),
+        rank: labelRank(role, kind, degree),
         wrapEm: hint?.wrapEm ?? (role === 'focus' ? WRAP_EM.focus : WRAP_EM.other),
         always: role === 'focus',
-        ...(kind === 'area' && role === 'backbone' ? { farther: HUB_FARTHER_PX } : {}),
+        ...(role === 'backbone' && (kind === 'area' || degree >= HUB_DEGREE)
+          ? { farther: HUB_FARTHER_PX }
+          : {}),
       });
     });
     obstacles.push(...options.covered());

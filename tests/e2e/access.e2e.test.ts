@@ -3,6 +3,7 @@
 // panel, the canvas's roving focus over a node's neighbours, and the table of the whole graph.
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, sessionPerTest, type Page } from './browser';
+import { reachedMarks } from './litNodes';
 
 const active = (page: Page) =>
   page.evaluate(() => {
@@ -112,6 +113,8 @@ describe('keyboard access at 1440×900', () => {
     expect(said).toMatch(/Neighbour 2 of \d+/);
     const reached = (await page.locator('.graph-keys__reached strong').textContent()) ?? '';
     expect(said).toContain(reached);
+    // The canvas marks it too, not only the words: one ring, round the node reached.
+    await expect(reachedMarks(page)).resolves.toEqual([reached]);
     await screenshot(page, 'access-3-roving-focus');
     // Shift+arrows still move the view: the focus stays.
     await page.keyboard.press('Shift+ArrowLeft');

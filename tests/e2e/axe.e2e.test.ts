@@ -129,4 +129,81 @@ describe('reduced motion', () => {
       .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
     expect(transition).toBeLessThan(0.001);
   });
+
+  it('moves the canvas without animating: a focus and a layout jump, with motion they glide', async () => {
+    // Counts the frames in which Cytoscape animates the viewport or a node, until stopped.
+    const countAnimatedFrames = () =>
+      s.page.evaluate(() => {
+        interface Cy {
+          animated(): boolean;
+          nodes(selector: string): { nonempty(): boolean };
+        }
+        const container = document.querySelector('[aria-label="Graph"]') as
+          (Element & { _cyreg?: { cy?: Cy } }) | null;
+        const cy = container?._cyreg?.cy;
+        const w = window as unknown as { animatedFrames: number; stopCount: boolean };
+        w.animatedFrames = 0;
+        w.stopCount = false;
+        const tick = () => {
+          if (cy && (cy.animated() || cy.nodes(':animated').nonempty())) w.animatedFrames += 1;
+          if (!w.stopCount) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    const animatedFrames = () =>
+      s.page.evaluate(() => {
+        const w = window as unknown as { animatedFrames: number; stopCount: boolean };
+        w.stopCount = true;
+        return w.animatedFrames;
+      });
+    const focusAndSwitch = async () => {
+      await openApp(s);
+      await waitForStillGraph(s.page);
+      await countAnimatedFrames();
+      await s.page.getByRole('combobox', { name: 'Search', exact: true }).fill('cybercrime');
+      await s.page.keyboard.press('Enter');
+      await s.page.waitForFunction(() => new URL(location.href).searchParams.has('node'));
+      await waitForStillGraph(s.page);
+      await s.page.getByRole('button', { name: 'Concentric', exact: true }).click();
+      await s.page.getByRole('button', { name: 'Fit to view', exact: true }).click();
+      await waitForStillGraph(s.page);
+      return animatedFrames();
+    };
+    await s.page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(focusAndSwitch()).resolves.toBe(0);
+    await s.page.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect(focusAndSwitch()).resolves.toBeGreaterThan(0);
+  });
+});
+
+describe('a dark system', () => {
+  const s = sessionPerTest({ width: 1440, height: 900 });
+
+  it('paints the page dark before the scripts run, and the app keeps it dark', async () => {
+    await s.page.emulateMedia({ colorScheme: 'dark' });
+    // Hold the scripts back: what shows meanwhile is the page's first paint, the shell.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await s.page.route(/\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await s.page.goto(s.baseUrl, { waitUntil: 'commit' });
+    await s.page.locator('.app-header').waitFor();
+    const paper = () =>
+      s.page.evaluate(() => ({
+        page: getComputedStyle(document.documentElement).backgroundColor,
+        header: getComputedStyle(document.querySelector('.app-header') ?? document.body)
+          .backgroundColor,
+      }));
+    const shell = await paper();
+    release();
+    await s.page.locator('[aria-label="Graph"][aria-busy="false"]').waitFor();
+    expect(await s.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(shell).toEqual(await paper());
+    expect(shell.page).toBe('rgb(15, 19, 24)');
+    await s.page.unroute(/\.js$/);
+  });
 });

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pictureLayout } from '../../src/ui/export/pngLayout';
 import { KIND_STYLE } from '../../src/view/kindStyle';
+import { CANVAS_PALETTES } from '../../src/view/canvasTheme';
 import { SCREENSHOT_DIR, openApp, sessionPerTest, screenshot, waitForGraph } from './browser';
 import { waitForStillGraph } from './stillGraph';
 import { litNodes } from './litNodes';
@@ -350,6 +351,39 @@ describe('briefing: stories, presenter mode and pictures', () => {
     expect({ width: decoded.width, height: decoded.height }).toEqual(size);
   });
 
+  it('exports a picture in the theme shown: bands and graph on the same dark paper', async () => {
+    const { page } = s;
+    await openApp(s, '?story=cybercrime&step=2&theme=dark');
+    await waitForStillGraph(page);
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG 1×' }).click(),
+    ]);
+    const bytes = readFileSync(await download.path());
+    // The top-left corner (title band) and the bottom-right one (legend band), and the middle
+    // of the graph's left edge: all the dark canvas's background.
+    const corners = await page.evaluate(async (b64) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('no 2D canvas');
+      ctx.drawImage(bitmap, 0, 0);
+      const at = (x: number, y: number) => {
+        const [r, g, b] = ctx.getImageData(x, y, 1, 1).data;
+        return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+      };
+      return [at(1, 1), at(bitmap.width - 2, bitmap.height - 2), at(1, bitmap.height / 2)];
+    }, bytes.toString('base64'));
+    expect(corners).toEqual([
+      CANVAS_PALETTES.dark.background,
+      CANVAS_PALETTES.dark.background,
+      CANVAS_PALETTES.dark.background,
+    ]);
+    writeFileSync(`${SCREENSHOT_DIR}/brief-export-dark.png`, bytes); // to look at
+  });
+
   it('prints the story as a handout, one step per page', async () => {
     const { page } = s;
     await openApp(s, '?story=cybercrime&step=1&panel=stories');
@@ -370,4 +404,42 @@ describe('briefing: stories, presenter mode and pictures', () => {
     // The view went back to the step the briefer was on.
     expect(query(page.url()).get('step')).toBe('1');
   });
+
+  it('prints a handout on white paper from the dark theme, and the canvas stays dark', async () => {
+    const { page } = s;
+    await openApp(s, '?story=cybercrime&step=1&panel=stories&theme=dark');
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Print handout' }).click();
+    await page.locator('.print-story img').first().waitFor({ state: 'attached' });
+    const corner = await page
+      .locator('.print-story img')
+      .first()
+      .evaluate(async (img) => {
+        const bitmap = await createImageBitmap(img as HTMLImageElement);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2D canvas');
+        ctx.drawImage(bitmap, 0, 0);
+        return [...ctx.getImageData(1, 1, 1, 1).data.slice(0, 3)];
+      });
+    expect(corner).toEqual([255, 255, 255]);
+    // The canvas is drawn in the dark theme again: its labels are light ink.
+    const ink = await page.evaluate(() => {
+      interface Cy {
+        nodes(): { first(): { style(name: string): string } };
+      }
+      const container = document.querySelector('[aria-label="Graph"]') as
+        (Element & { _cyreg?: { cy?: Cy } }) | null;
+      return container?._cyreg?.cy?.nodes().first().style('color') ?? '';
+    });
+    expect(ink).toBe(hexToRgb(CANVAS_PALETTES.dark.ink));
+  });
 });
+
+/** `#rrggbb` as Cytoscape reports a colour: `rgb(r,g,b)`. */
+function hexToRgb(hex: string): string {
+  const [r, g, b] = (hex.slice(1).match(/../g) ?? []).map((h) => parseInt(h, 16));
+  return `rgb(${r},${g},${b})`;
+}

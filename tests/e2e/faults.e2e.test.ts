@@ -63,6 +63,20 @@ describe('faults', () => {
     expect(readdirSync(assets).filter((f) => f.endsWith('.map'))).toEqual([]);
   });
 
+  it('opens from an address whose path has a doubled slash, and keeps writing the address', async () => {
+    // `//` once became the address `//?…`, which the browser reads as another host: the first
+    // write of the address threw and the page went blank.
+    const errors: string[] = [];
+    s.page.on('pageerror', (e) => errors.push(e.message));
+    await s.page.goto(`${s.baseUrl.replace(/\/$/, '')}//?node=area:cybercrime`);
+    await s.page.locator('[aria-label="Graph"][aria-busy="false"]').waitFor();
+    await expect(
+      s.page.getByRole('heading', { level: 2, name: 'Cybercrime', exact: true }).count(),
+    ).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    expect(new URL(s.page.url()).searchParams.get('node')).toBe('area:cybercrime');
+  });
+
   it('takes names of the object prototype for what they are: no document', async () => {
     await openApp(s, '?only=toString&compare=constructor,toString&panel=sources&doc=constructor');
     const notice = s.page.getByRole('status').filter({ hasText: 'Ignored' });

@@ -30,3 +30,16 @@ export async function waitForLitNodes(page: Page, n: number): Promise<number> {
   }, n);
   return n;
 }
+
+/** The nodes drawn with the roving focus's mark (view/reachedMark.ts): each one's full name. */
+export function reachedMarks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Marked {
+      map<T>(f: (n: { data(name: string): unknown }) => T): T[];
+    }
+    const container = document.querySelector('[aria-label="Graph"]') as
+      (Element & { _cyreg?: { cy?: { nodes(selector: string): Marked } } }) | null;
+    const cy = container?._cyreg?.cy;
+    return cy ? cy.nodes('.reached').map((n) => String(n.data('full'))) : [];
+  });
+}

@@ -379,6 +379,16 @@ describe('loadGraph enforces the rules data/README.md states', () => {
     );
   });
 
+  it('unquoted_place: a place no quote of the link names, or on a link that is not held_in', () => {
+    const problems = problemsOf((f) => {
+      edge(f, 0).place = 'Vientiane';
+    });
+    expect(placed(problems)).toEqual([
+      ['unquoted_place', { edge: 'action:8.1-ii->under->area:cybercrime', field: 'place' }],
+    ]);
+    expect(problems[0]?.message).toContain('a place on held_in edges only');
+  });
+
   it('duplicate_name: a label or alias another node already has, ignoring case', () => {
     const problems = problemsOf((f) => {
       node(f, 2).aliases = ['CYBERCRIME'];

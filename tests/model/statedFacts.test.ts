@@ -198,4 +198,21 @@ describe('stated facts in data/graph.json', () => {
     expect(a.description).toMatch(/two editions, CKE 2020 and CKE 2021/);
     expect([a.start, a.end]).toEqual(['2020', '2021']);
   });
+
+  it('keeps the city a source names as the place of the meeting, stated, the country inferred', () => {
+    expect(edge('event:ajct-3', 'held_in', 'country:laos').place).toBe('Luang Prabang');
+    expect(edge(D04, 'held_in', 'country:laos').place).toBe('Vientiane');
+    expect(edge('declaration:recaap', 'held_in', 'country:japan').place).toBe('Tokyo');
+    // Every link whose inference is that "the source names the city" carries that city.
+    graph.forEachEdge((key, e) => {
+      if (e.relation !== 'held_in' || !e.inference?.startsWith('The source names the city')) return;
+      expect(e.place, key).toBeDefined();
+      expect(
+        e.sources.some((s) => s.quote.includes(e.place ?? '')),
+        key,
+      ).toBe(true);
+    });
+    // Where the source names the country only, no place is made up.
+    expect(edge('event:ajct-12', 'held_in', 'country:myanmar').place).toBeUndefined();
+  });
 });

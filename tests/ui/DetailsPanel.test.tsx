@@ -134,4 +134,21 @@ describe('DetailsPanel', () => {
     const why = project.closest('li')?.querySelector('.details-inferred');
     expect(why).toHaveTextContent(/^Inferred: No source says that ASEAN Cyber Capacity/);
   });
+
+  it('names the city a source gives for a meeting, beside the country it lies in', () => {
+    const real = realGraph();
+    const state = { ...DEFAULT_VIEW_STATE, node: 'event:ajct-3' };
+    render(
+      <DetailsPanel
+        graph={real}
+        sources={{}}
+        state={state}
+        answers={NO_ANSWERS}
+        act={actSpy(state).act}
+      />,
+    );
+    const country = screen.getByRole('button', { name: /^Lao PDR \(Country\)/ });
+    expect(country).toHaveTextContent('in Luang Prabang');
+    expect(country).toHaveTextContent('(inferred)');
+  });
 });

@@ -2,7 +2,8 @@
 // labels, relations in words, and positions when given.
 import { describe, expect, it } from 'vitest';
 import { relationLabel } from '../../src/model/relationPhrases';
-import { buildElements, positionsFit, shortLabel, wrapLabel } from '../../src/view/elements';
+import { buildElements, positionsFit, wrapLabel } from '../../src/view/elements';
+import { shortLabel } from '../../src/view/labelTexts';
 import { viewGraph } from './viewFixture';
 
 describe('buildElements', () => {

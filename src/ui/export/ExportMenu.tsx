@@ -10,6 +10,7 @@ import { NODE_KINDS } from '../../model/vocabulary';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import { useStories } from '../stories/StoriesContext';
+import { bandColours } from '../../view/bandColours';
 import { composePicture } from './composePicture';
 import { composeSvg } from './composeSvg';
 import { fontFaceCss, withStyle } from './embedFont';
@@ -84,7 +85,8 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
     handle &&
     drawAndDownload(`${scale}×`, async () => {
       const graphPng = await handle.png({ scale });
-      const png = await composePicture(graphPng, { scale, title, subtitle, kinds });
+      const colours = bandColours(handle.theme());
+      const png = await composePicture(graphPng, { scale, title, subtitle, kinds, colours });
       return [png, `${fileSafe(title)}@${scale}x.png`];
     });
 
@@ -101,7 +103,8 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
   const exportSvg = () =>
     handle &&
     drawAndDownload('SVG', async () => {
-      const composed = composeSvg(await handle.svg(), { title, subtitle, kinds });
+      const colours = bandColours(handle.theme());
+      const composed = composeSvg(await handle.svg(), { title, subtitle, kinds, colours });
       const svg = withStyle(composed, await fontFaceCss());
       return [new Blob([svg], { type: 'image/svg+xml' }), `${fileSafe(title)}.svg`];
     });

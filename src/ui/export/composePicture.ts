@@ -1,11 +1,13 @@
 /**
  * Composes the exported PNG on a canvas: a title band, the graph image from the adapter and a
- * legend of the kinds shown, drawn from KIND_STYLE so the legend matches the graph. Sizes follow
+ * legend of the kinds shown, drawn from KIND_STYLE so the legend matches the graph, the bands in
+ * the colours of the theme the graph is drawn in. Sizes follow
  * pictureLayout (see there); everything is drawn at `scale` so text stays sharp at 2× and 4×.
  */
 import type { NodeKind } from '../../model/schema';
 import { KIND_STYLE } from '../../view/kindStyle';
 import { LABEL_FONT_STACK } from '../../view/labelFont';
+import { bandColours, type BandColours } from '../../view/bandColours';
 import { LEGEND_ITEM, LEGEND_PAD, LEGEND_ROW, pictureLayout } from './pngLayout';
 
 export interface PictureOptions {
@@ -15,10 +17,10 @@ export interface PictureOptions {
   subtitle?: string;
   /** Kinds in the legend, in legend order. */
   kinds: readonly NodeKind[];
+  /** The bands' colours (bandColours.ts); not given: the light theme's. */
+  colours?: BandColours;
 }
 
-const INK = '#1b2330';
-const SOFT = '#4a5568';
 const FONT = LABEL_FONT_STACK;
 
 function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string {
@@ -31,6 +33,7 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, maxWidth: number):
 /** The composed picture as a PNG blob. */
 export async function composePicture(graphPng: Blob, options: PictureOptions): Promise<Blob> {
   const { scale, title, subtitle, kinds } = options;
+  const { paper, ink, soft, rule } = options.colours ?? bandColours('light');
   const image = await createImageBitmap(graphPng);
   const layout = pictureLayout(image.width, image.height, scale, kinds.length);
   const canvas = document.createElement('canvas');
@@ -40,7 +43,7 @@ export async function composePicture(graphPng: Blob, options: PictureOptions): P
   if (!ctx) throw new Error('composePicture: no 2D canvas context');
   const cssWidth = layout.width / scale;
 
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = paper;
   ctx.fillRect(0, 0, layout.width, layout.height);
   // The graph image is placed pixel for pixel; only the bands are drawn in scaled CSS pixels.
   ctx.drawImage(image, 0, Math.round(layout.titleBand * scale));
@@ -48,20 +51,20 @@ export async function composePicture(graphPng: Blob, options: PictureOptions): P
 
   ctx.save();
   ctx.scale(scale, scale);
-  ctx.fillStyle = INK;
+  ctx.fillStyle = ink;
   ctx.textBaseline = 'middle';
   ctx.font = `600 20px ${FONT}`;
   const titleWidth = subtitle ? cssWidth * 0.68 : cssWidth - 2 * LEGEND_PAD;
   ctx.fillText(fitText(ctx, title, titleWidth), LEGEND_PAD, layout.titleBand / 2);
   if (subtitle) {
     ctx.font = `14px ${FONT}`;
-    ctx.fillStyle = SOFT;
+    ctx.fillStyle = soft;
     ctx.textAlign = 'right';
     const text = fitText(ctx, subtitle, cssWidth * 0.3 - LEGEND_PAD);
     ctx.fillText(text, cssWidth - LEGEND_PAD, layout.titleBand / 2);
     ctx.textAlign = 'left';
   }
-  ctx.strokeStyle = '#d5dae1';
+  ctx.strokeStyle = rule;
   ctx.beginPath();
   ctx.moveTo(0, layout.titleBand - 0.5);
   ctx.lineTo(cssWidth, layout.titleBand - 0.5);
@@ -84,13 +87,13 @@ export async function composePicture(graphPng: Blob, options: PictureOptions): P
     ctx.save();
     ctx.translate(x, y - 8);
     ctx.fillStyle = style.color;
-    ctx.strokeStyle = INK;
+    ctx.strokeStyle = ink;
     ctx.lineWidth = 0.8;
     const glyph = new Path2D(style.glyph);
     ctx.fill(glyph);
     ctx.stroke(glyph);
     ctx.restore();
-    ctx.fillStyle = INK;
+    ctx.fillStyle = ink;
     ctx.fillText(fitText(ctx, style.legend, LEGEND_ITEM - 30), x + 22, y);
   });
   ctx.restore();

@@ -163,6 +163,11 @@ export function GraphView({ graph, state, scene, act, onHandle, positions }: Gra
   });
   const rovingIndex = roving.node === state.node && roving.index < ring.length ? roving.index : -1;
   const reached = ring[rovingIndex] ?? null;
+  const reachedKey = reached?.key ?? null;
+  // The canvas marks the neighbour reached, so the arrows' place is seen as well as heard.
+  useEffect(() => {
+    adapter?.reach(reachedKey);
+  }, [adapter, reachedKey]);
 
   // One call per scene, before the browser paints it. A layout effect, so that a change made
   // inside flushSync (the handout walking through a story) is on the canvas when it returns.

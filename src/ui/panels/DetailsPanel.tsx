@@ -132,6 +132,12 @@ function NodeDetails({
                 >
                   <span className="details-neighbour-label">{n.label}</span>{' '}
                   <span className="details-neighbour-kind">({KIND_NAMES[n.kind].one})</span>
+                  {n.place && (
+                    <>
+                      {' '}
+                      <span className="details-neighbour-place">in {n.place}</span>
+                    </>
+                  )}
                   {n.uncertain && (
                     <>
                       {' '}

@@ -3,7 +3,7 @@
  * changes) and the theme remembered from the last visit: what the scene resolves the theme from.
  * useDocumentTheme puts the resolved theme on <html data-theme>, where the CSS themes read it.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { DisplayPrefs, ThemeName } from '../../model/theme';
 import { readStoredTheme } from './themeStorage';
 
@@ -53,7 +53,8 @@ export function useDisplayPrefs(): DisplayPrefs {
 
 /** Shows the page in `theme`: <html data-theme> (base.css) and the native controls' scheme. */
 export function useDocumentTheme(theme: ThemeName): void {
-  useEffect(() => {
+  // Before the browser paints React's first picture, so a dark page never flashes light.
+  useLayoutEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 }
