@@ -24,6 +24,11 @@ export default defineConfig({
         find: /^\.\/createLayoutWorker$/,
         replacement: here('./src/view/createLayoutWorker.inline.ts'),
       },
+      // So does the worker that checks a dataset a person opens.
+      {
+        find: /^\.\/createDatasetWorker$/,
+        replacement: here('./src/io/open/createDatasetWorker.inline.ts'),
+      },
     ],
   },
   define: { 'import.meta.env.VITE_SINGLE_FILE': JSON.stringify('true') },

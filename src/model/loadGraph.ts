@@ -5,6 +5,10 @@
  * node's and edge's attributes against the schema (kind, relation, dates, sources), duplicate
  * keys, dangling edges, self-loops and parallel edges, and each citation against the source
  * documents (document, section, verbatim quote).
+ * An opened dataset (`{ open: true }`: a file a person opens, not the embedded one) is checked
+ * for what would break the explorer only: its facts may lack sources, its keys need not be
+ * `kind:slug` and labels may repeat; citations are not checked here. The data-quality report
+ * (quality.ts) lists all of those instead of refusing the file.
  */
 import Graph from 'graphology';
 import type { z } from 'zod';
@@ -17,6 +21,8 @@ import {
   graphEnvelopeSchema,
   nodeAttributesSchema,
   nodeEntrySchema,
+  openEdgeAttributesSchema,
+  openNodeAttributesSchema,
   sourceSchema,
   type EdgeAttributes,
   type NodeAttributes,
@@ -51,6 +57,19 @@ interface ParsedEdge {
   attributes: EdgeAttributes;
 }
 
+/** How strictly a file is checked: the embedded contract, or an opened dataset (see above). */
+export interface LoadOptions {
+  open?: boolean;
+}
+
+/** The checks of one mode. */
+interface Rules {
+  nodeSchema: z.ZodType<NodeAttributes>;
+  edgeSchema: z.ZodType<EdgeAttributes>;
+  docs: DocumentIndex | null;
+  naming: boolean;
+}
+
 const KIND_EXPECTED = `a kind among ${NODE_KINDS.join(', ')}`;
 const RELATION_EXPECTED = `a relation among ${RELATIONS.join(', ')}`;
 
@@ -58,13 +77,29 @@ const RELATION_EXPECTED = `a relation among ${RELATIONS.join(', ')}`;
  * Loads a graph file. `docs` maps a document id (file name in data/sources/ without extension)
  * to its text; every citation is checked against it.
  */
-export function loadGraph(input: unknown, docs: Readonly<Record<string, string>>): LoadResult {
+export function loadGraph(
+  input: unknown,
+  docs: Readonly<Record<string, string>>,
+  options: LoadOptions = {},
+): LoadResult {
   try {
-    const index = new DocumentIndex(docs);
+    const rules: Rules = options.open
+      ? {
+          nodeSchema: openNodeAttributesSchema,
+          edgeSchema: openEdgeAttributesSchema,
+          docs: null,
+          naming: false,
+        }
+      : {
+          nodeSchema: nodeAttributesSchema,
+          edgeSchema: edgeAttributesSchema,
+          docs: new DocumentIndex(docs),
+          naming: true,
+        };
     // A value nested too deep is one problem of its own; the rest of the file is checked without it.
     const deep = tooDeepValues(input);
-    if (!deep) return load(input, index);
-    const rest = load(deep.withoutThem, index);
+    if (!deep) return load(input, rules);
+    const rest = load(deep.withoutThem, rules);
     const others = rest.ok ? [] : rest.problems.filter((p) => !deep.covers(p.place));
     return { ok: false, problems: [...deep.problems, ...others] };
   } catch (e) {
@@ -77,7 +112,7 @@ export function loadGraph(input: unknown, docs: Readonly<Record<string, string>>
   }
 }
 
-function load(input: unknown, docs: DocumentIndex): LoadResult {
+function load(input: unknown, rules: Rules): LoadResult {
   const envelope = graphEnvelopeSchema.safeParse(input);
   if (!envelope.success) {
     return {
@@ -93,10 +128,10 @@ function load(input: unknown, docs: DocumentIndex): LoadResult {
     };
   }
   const problems: LoadProblem[] = [];
-  const nodes = parseNodes(envelope.data.nodes, docs, problems);
-  const edges = parseEdges(envelope.data.edges, nodes, docs, problems);
+  const nodes = parseNodes(envelope.data.nodes, rules, problems);
+  const edges = parseEdges(envelope.data.edges, nodes, rules, problems);
   const parsedNodes = [...nodes.values()].filter((n): n is ParsedNode => n !== null);
-  problems.push(...namingProblems(parsedNodes, edges));
+  if (rules.naming) problems.push(...namingProblems(parsedNodes, edges));
   if (problems.length > 0) return { ok: false, problems };
 
   const graph: KnowledgeGraph = new Graph({
@@ -112,7 +147,7 @@ function load(input: unknown, docs: DocumentIndex): LoadResult {
 /** Node keys seen (even those whose attributes are bad, so their edges do not dangle). */
 function parseNodes(
   entries: readonly unknown[],
-  docs: DocumentIndex,
+  rules: Rules,
   problems: LoadProblem[],
 ): Map<string, ParsedNode | null> {
   const nodes = new Map<string, ParsedNode | null>();
@@ -129,10 +164,10 @@ function parseNodes(
       );
       return;
     }
-    const parsed = nodeAttributesSchema.safeParse(attributes);
+    const parsed = rules.nodeSchema.safeParse(attributes);
     if (!parsed.success) {
       nodes.set(key, null);
-      problems.push(...citationProblems(sourcesOf(attributes), { node: key }, docs));
+      problems.push(...citations(sourcesOf(attributes), { node: key }, rules));
       problems.push(
         ...attributeProblems(
           parsed.error.issues,
@@ -158,7 +193,7 @@ function parseNodes(
           show(end),
         ),
       );
-    problems.push(...citationProblems(parsed.data.sources, { node: key }, docs));
+    problems.push(...citations(parsed.data.sources, { node: key }, rules));
   });
   return nodes;
 }
@@ -166,7 +201,7 @@ function parseNodes(
 function parseEdges(
   entries: readonly unknown[],
   nodes: ReadonlyMap<string, ParsedNode | null>,
-  docs: DocumentIndex,
+  rules: Rules,
   problems: LoadProblem[],
 ): ParsedEdge[] {
   const edges: ParsedEdge[] = [];
@@ -229,9 +264,9 @@ function parseEdges(
       );
     else pairs.set(pair, key);
 
-    const parsed = edgeAttributesSchema.safeParse(attributes);
+    const parsed = rules.edgeSchema.safeParse(attributes);
     if (!parsed.success) {
-      problems.push(...citationProblems(sourcesOf(attributes), { edge: key }, docs));
+      problems.push(...citations(sourcesOf(attributes), { edge: key }, rules));
       problems.push(
         ...attributeProblems(
           parsed.error.issues,
@@ -246,11 +281,21 @@ function parseEdges(
       );
       return;
     }
-    problems.push(...citationProblems(parsed.data.sources, { edge: key }, docs));
-    problems.push(...placeProblems(key, parsed.data));
+    problems.push(...citations(parsed.data.sources, { edge: key }, rules));
+    // A place is checked against the quotes where quotes are checked (not on an opened dataset).
+    if (rules.docs) problems.push(...placeProblems(key, parsed.data));
     if (ends) edges.push({ key, source, target, attributes: parsed.data });
   });
   return edges;
+}
+
+/** The citation problems of `sources`, in the mode that checks them. */
+function citations(
+  sources: readonly Source[],
+  owner: { node: string } | { edge: string },
+  rules: Rules,
+): LoadProblem[] {
+  return rules.docs ? citationProblems(sources, owner, rules.docs) : [];
 }
 
 /** A stated place is one a `held_in` edge's own quotes name. */

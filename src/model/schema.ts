@@ -85,6 +85,17 @@ export const edgeAttributesSchema = z.strictObject({
 });
 export type EdgeAttributes = z.infer<typeof edgeAttributesSchema>;
 
+/**
+ * The attributes of a dataset a person opens (a bundle, GEXF, GraphML or CSV): the same fields,
+ * but a fact may come without sources (the data-quality report lists it as unsourced).
+ */
+export const openNodeAttributesSchema = nodeAttributesSchema.extend({
+  sources: z.array(sourceSchema).default([]),
+});
+export const openEdgeAttributesSchema = edgeAttributesSchema.extend({
+  sources: z.array(sourceSchema).default([]),
+});
+
 /** One entry of the file's `nodes` array; its attributes are checked on their own. */
 export const nodeEntrySchema = z.strictObject({ key: z.string().min(1), attributes: z.unknown() });
 

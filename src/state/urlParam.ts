@@ -15,6 +15,8 @@ export interface UrlContext {
   /** Story ids are checked later by the stories layer (user stories live in the browser). */
   /** The first and last years of the data, which a period must stay within (any when absent). */
   years?: readonly [number, number];
+  /** The id of the opened dataset shown (null or absent: the built-in one). */
+  dataset?: string | null;
 }
 
 /** A value, or a part of one, that was ignored, and why: one notice. */

@@ -54,6 +54,20 @@ function period(raw: string, ctx: UrlContext): Parsed<[number, number] | null> {
 
 export const URL_PARAMS: readonly AnyUrlParam[] = [
   param({
+    name: 'dataset',
+    field: 'dataset',
+    description:
+      'the opened dataset shown, by id (kept in this browser); left out, the built-in dataset',
+    // The page resolves the dataset before the view is read: only the one shown is kept.
+    parse: (raw, ctx) =>
+      raw === ''
+        ? accept<string | null>(null)
+        : raw === ctx.dataset
+          ? accept(raw)
+          : reject('this browser has no such dataset'),
+    format: asIs,
+  }),
+  param({
     name: 'node',
     field: 'node',
     description: 'the focused node, by key (`area:cybercrime`)',

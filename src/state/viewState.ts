@@ -29,6 +29,8 @@ export const MATRIX_COLUMNS = COVERAGE_KINDS;
 export type MatrixColumn = CoverageKind;
 
 export interface ViewState {
+  /** The opened dataset shown, by id (io/open/datasetStore.ts); null: the built-in one. */
+  dataset: string | null;
   /** Focused node key, or null. */
   node: string | null;
   /** Neighbourhood depth highlighted around the focused node. */
@@ -70,6 +72,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
+  dataset: null,
   node: null,
   hops: 1,
   hidden: [],

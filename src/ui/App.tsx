@@ -4,7 +4,7 @@
  */
 import { Suspense, useMemo, useRef, useState } from 'react';
 import { EMBEDDED_SOURCES } from '../io/embedded';
-import type { KnowledgeGraph } from '../model/graph';
+import type { Dataset } from '../model/datasetBundle';
 import { parseSourceDocument } from '../model/sourceDocument';
 import { dataYears } from '../model/timeline';
 import type { GraphHandle } from '../view/graphHandle';
@@ -33,18 +33,54 @@ import { SkipLinks, SKIP_TARGETS } from './SkipLinks';
 import { useEscapeClearsFocus } from './useEscapeClearsFocus';
 import { ThemeSwitcher } from './theme/ThemeSwitcher';
 import { useDisplayPrefs, useDocumentTheme } from './theme/useDisplayPrefs';
+import { DatasetOpener } from './dataset/DatasetOpener';
+import { DatasetMenu } from './dataset/DatasetMenu';
+import { MissingDataset } from './dataset/MissingDataset';
+import { useDatasets, type DatasetsValue } from './dataset/useDatasets';
+
+/** The id of the dataset built into the app. */
+export const EMBEDDED_DATASET_ID = 'embedded';
 
 export function App() {
   const loaded = useKnowledgeGraph();
+  const embedded = useMemo<Dataset | null>(
+    () =>
+      loaded.ok
+        ? {
+            id: EMBEDDED_DATASET_ID,
+            name: 'ASEAN–Japan cooperation (built in)',
+            graph: loaded.graph,
+            sources: EMBEDDED_SOURCES,
+            stories: [],
+            positions: null,
+          }
+        : null,
+    [loaded],
+  );
+  const datasets = useDatasets();
+  const { opened } = datasets;
   // The shipped stories, and those a downloaded briefing carries in its page.
-  const graph = loaded.ok ? loaded.graph : null;
-  const builtIn = useBuiltInStories(graph);
-  if (!loaded.ok) return <DataProblems problems={loaded.problems} />;
+  const builtIn = useBuiltInStories(embedded?.graph ?? null);
+  const dataset = opened ?? embedded;
+  if (!dataset) return <DataProblems problems={loaded.ok ? [] : loaded.problems} />;
+  if (datasets.loading)
+    return (
+      <div className="app-loading" role="status">
+        Opening the dataset…
+      </div>
+    );
+  const own = dataset !== embedded;
   return (
-    <StoriesProvider builtIn={builtIn}>
+    <StoriesProvider
+      key={dataset.id}
+      builtIn={own ? { stories: dataset.stories, problems: [] } : builtIn}
+      // A person's own stories are kept for the built-in dataset; on an opened one they last
+      // for the session, so the stored ones stay as they were.
+      storage={own ? null : undefined}
+    >
       <SearchRequestProvider>
         <FocusLandingProvider>
-          <Explorer graph={loaded.graph} />
+          <Explorer dataset={dataset} datasets={datasets} />
         </FocusLandingProvider>
       </SearchRequestProvider>
     </StoriesProvider>
@@ -64,25 +100,28 @@ function DataProblems({ problems }: { problems: readonly string[] }) {
   );
 }
 
-function Explorer({ graph }: { graph: KnowledgeGraph }) {
+function Explorer({ dataset, datasets }: { dataset: Dataset; datasets: DatasetsValue }) {
+  const { graph, sources } = dataset;
+  const shownId = dataset.id === EMBEDDED_DATASET_ID ? null : dataset.id;
   const urlContext = useMemo(
     () => ({
       nodeKind: (k: string) => (graph.hasNode(k) ? graph.getNodeAttribute(k, 'kind') : null),
-      hasDoc: (d: string) => Object.hasOwn(EMBEDDED_SOURCES, d),
+      hasDoc: (d: string) => Object.hasOwn(sources, d),
       hasPassage: (d: string, section: string) =>
-        parseSourceDocument(d, EMBEDDED_SOURCES[d] ?? '').sections.some((s) => s.id === section),
+        parseSourceDocument(d, sources[d] ?? '').sections.some((s) => s.id === section),
       years: dataYears(graph),
+      dataset: shownId,
     }),
-    [graph],
+    [graph, sources, shownId],
   );
   const { state, act, notices, dismissNotices } = useViewState(urlContext);
   const display = useDisplayPrefs();
-  const { scene, answers } = useScene(graph, EMBEDDED_SOURCES, state, display);
+  const { scene, answers } = useScene(graph, sources, state, display);
   useDocumentTheme(scene.theme);
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const timeStrip = useTimeStrip(state.period);
   const Panel = PANEL_COMPONENTS[state.panel];
-  const panelProps: PanelProps = { graph, sources: EMBEDDED_SOURCES, state, answers, act };
+  const panelProps: PanelProps = { graph, sources, state, answers, act };
   const tabsRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   usePanelChangeLanding(state.panel, tabsRef);
@@ -100,10 +139,25 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           {state.embed ? (
             <OpenInExplorer state={state} />
           ) : (
-            <ExportMenu graph={graph} state={state} />
+            <>
+              <DatasetMenu current={shownId} kept={datasets.kept} onSwitch={datasets.switchTo} />
+              <DatasetOpener onOpened={datasets.open} />
+              <ExportMenu graph={graph} state={state} />
+            </>
           )}
         </header>
         <main className="app-graph">
+          {datasets.missing !== null && (
+            <MissingDataset id={datasets.missing} onDismiss={datasets.dismissMissing} />
+          )}
+          {datasets.notice !== null && (
+            <div className="notice" role="alert">
+              <span>{datasets.notice}</span>
+              <button type="button" onClick={datasets.dismissNotice} aria-label="Dismiss notice">
+                ×
+              </button>
+            </div>
+          )}
           {notices.length > 0 && (
             <div className="notice" role="status">
               <span>{notices.join(' ')}</span>
@@ -115,6 +169,7 @@ function Explorer({ graph }: { graph: KnowledgeGraph }) {
           <ErrorBoundary what="The graph">
             <GraphView
               graph={graph}
+              positions={dataset.positions}
               state={state}
               scene={scene}
               act={act}

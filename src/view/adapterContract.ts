@@ -20,6 +20,11 @@ export interface AdapterOptions {
   theme?: ThemeName;
   /** prefers-reduced-motion at the first picture: no fades (later ones come with each scene). */
   reducedMotion?: boolean;
+  /**
+   * Positions the dataset's file gives (an opened GEXF or bundle): they stand for the fcose
+   * layout while they place every node; else data/layout.json or the worker's.
+   */
+  positions?: Readonly<Record<string, { x: number; y: number }>> | null;
   /** A node was clicked or tapped. */
   onNodeTap(key: string): void;
   /** The first layout has been drawn. */

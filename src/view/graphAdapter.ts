@@ -9,7 +9,7 @@ import cytoscape, { type Core, type LayoutOptions, type NodeSingular } from 'cyt
 import type { SceneLook } from '../model/scene';
 import type { LayoutName } from '../model/vocabulary';
 import { FADE_MS, buildStylesheet } from './cyStyle';
-import { buildElements, type Positions } from './elements';
+import { buildElements, positionsFit, type Positions } from './elements';
 import { canvasArea } from './canvasArea';
 import { fcoseInWorker } from './fcoseInWorker';
 import { createFocusFrame } from './focusFrame';
@@ -46,7 +46,8 @@ export function createGraphAdapter(options: AdapterOptions): GraphAdapter {
   /** The free part of the canvas (less the controls over it). */
   const freeArea = () =>
     canvasArea(container.clientWidth, container.clientHeight, options.covered?.() ?? []);
-  const fcose = precomputedFcose(graph);
+  const given = options.positions;
+  const fcose = given && positionsFit(graph, given) ? given : precomputedFcose(graph);
   if (fcose) cache.set('fcose', fcose);
   /** Positions known without running a Cytoscape layout (the hierarchy is computed when asked). */
   const knownPositions = (name: LayoutName): Positions | undefined => {

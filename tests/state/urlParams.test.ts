@@ -30,6 +30,7 @@ const ctx: UrlContext = {
   hasDoc: (d) => Object.hasOwn(SECTIONS, d),
   hasPassage: (d, section) => SECTIONS[d]?.includes(section) ?? false,
   years: [2001, 2027],
+  dataset: 'gephi-1x2y3z',
 };
 
 const DECL = 'joint-declaration-2014';
@@ -71,6 +72,13 @@ const notCell = (raw: string, matrix = 'forum'): Bad => ({
 });
 
 const SAMPLES: Record<string, Samples> = {
+  dataset: {
+    good: [{ dataset: 'gephi-1x2y3z' }],
+    bad: ['colleague-123', 'embedded'].map((raw) => ({
+      raw,
+      why: 'this browser has no such dataset',
+    })),
+  },
   node: { good: [{ node: 'area:cybercrime' }], bad: unknownNode('area:atlantis', 'toString') },
   hops: {
     good: [{ hops: 2 }],

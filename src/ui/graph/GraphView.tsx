@@ -9,6 +9,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { KnowledgeGraph } from '../../model/graph';
+import type { NodePositions } from '../../model/datasetBundle';
 import type { Scene } from '../../model/scene';
 import type { ViewState } from '../../state/viewState';
 import type { Act } from '../panelProps';
@@ -36,6 +37,8 @@ export interface GraphViewProps {
   onHandle: (handle: GraphHandle | null) => void;
   /** The time strip's toggle in the toolbar (ui/time/useTimeStrip.ts); none: no toggle. */
   timeStrip?: Pick<TimeStrip, 'shown' | 'toggle'>;
+  /** Node positions the dataset's file gives, if any (see AdapterOptions.positions). */
+  positions?: NodePositions | null;
 }
 
 // Cytoscape and the adapter come as their own chunk, so they never delay the shell's first paint.
@@ -83,7 +86,15 @@ function coveredAreas(
 const ZOOM_STEP = 1.25;
 const PAN_STEP = 80;
 
-export function GraphView({ graph, state, scene, act, onHandle, timeStrip }: GraphViewProps) {
+export function GraphView({
+  graph,
+  state,
+  scene,
+  act,
+  onHandle,
+  timeStrip,
+  positions,
+}: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
@@ -109,6 +120,7 @@ export function GraphView({ graph, state, scene, act, onHandle, timeStrip }: Gra
           const a = createGraphAdapter({
             container,
             graph,
+            positions,
             layout: latest.current.state.layout,
             present: latest.current.state.present,
             theme: latest.current.scene.theme,
@@ -147,7 +159,7 @@ export function GraphView({ graph, state, scene, act, onHandle, timeStrip }: Gra
         gone.destroy();
       }
     };
-  }, [graph]);
+  }, [graph, positions]);
 
   const { hidden, present, stated } = state;
 

@@ -1,0 +1,112 @@
+// Opening a colleague's GEXF in a real browser: by the file picker and by a drop on the page, the
+// column mapping, then search it, focus a node, and reload into it (the dataset is kept).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openApp, sessionPerTest, screenshot, waitForGraph, type Page } from './browser';
+
+const GEXF_PATH = 'tests/fixtures/opendata/gephi.gexf';
+const GEXF = readFileSync(GEXF_PATH, 'utf8');
+
+/** Drops a file on the page as a person dragging it from the desktop would. */
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'application/xml' }));
+      const target = document.querySelector('.app-graph') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+    },
+    { name, text },
+  );
+}
+
+async function acceptMapping(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: /Open gephi\.gexf/ });
+  await dialog.getByRole('button', { name: 'Check and open' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await waitForGraph(page);
+}
+
+async function searchAndFocus(page: Page, typed: string, label: RegExp): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Search', exact: true });
+  await search.fill('');
+  await search.type(typed);
+  await expect(page.getByRole('option').first().textContent()).resolves.toMatch(label);
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('region', { name: 'Details', exact: true })
+    .getByRole('heading', { level: 2 })
+    .filter({ hasText: label })
+    .waitFor();
+}
+
+describe('open data', () => {
+  const s = sessionPerTest();
+
+  it('opens a GEXF from the picker, refuses a broken file keeping it, opens one dropped', async () => {
+    const { page } = s;
+    await openApp(s);
+    const picker = page.locator('input[type="file"][accept*=".gexf"]');
+    await picker.setInputFiles(GEXF_PATH);
+    const dialog = page.getByRole('dialog', { name: /Open gephi\.gexf/ });
+    // The mapping step offers the file's kinds, guessed onto the explorer's.
+    await expect(dialog.getByLabel('Topic').inputValue()).resolves.toBe('area');
+    await screenshot(page, 'opendata-1-mapping');
+    await acceptMapping(page);
+    await searchAndFocus(page, 'recaap', /ReCAAP Information Sharing Centre/);
+    expect(new URL(page.url()).searchParams.get('node')).toBe('n1');
+
+    // A broken file is refused with its place; the dataset shown stays.
+    await dropFile(page, 'broken.gexf', GEXF.replace('<node id="n2"', '<node id="n2'));
+    const refused = page.getByRole('dialog', { name: /Open broken\.gexf/ });
+    await expect(refused.getByRole('list', { name: 'Problems' }).textContent()).resolves.toMatch(
+      /broken\.gexf, line \d+/,
+    );
+    await screenshot(page, 'opendata-2-problems');
+    await refused.getByRole('button', { name: 'Close' }).click();
+    await expect(
+      page
+        .getByRole('region', { name: 'Details', exact: true })
+        .getByRole('heading', { level: 2 })
+        .textContent(),
+    ).resolves.toMatch(/ReCAAP Information Sharing Centre/);
+
+    // The same file dropped on the page opens too.
+    await dropFile(page, 'gephi.gexf', GEXF);
+    await acceptMapping(page);
+    await searchAndFocus(page, 'singapore', /Singapore/);
+    await screenshot(page, 'opendata-3-focused');
+    const address = new URL(page.url());
+    expect(address.searchParams.get('dataset')).toMatch(/^gephi-/);
+    expect(address.searchParams.get('node')).toBe('n2');
+
+    // A reload comes back to the kept dataset, the node still focused.
+    await page.reload();
+    await waitForGraph(page);
+    await page
+      .getByRole('region', { name: 'Details', exact: true })
+      .getByRole('heading', { level: 2 })
+      .filter({ hasText: /Singapore/ })
+      .waitFor();
+    await expect(page.getByLabel('Dataset').inputValue()).resolves.toBe(
+      address.searchParams.get('dataset'),
+    );
+
+    // The menu switches back to the built-in dataset.
+    await page.getByLabel('Dataset').selectOption('');
+    await waitForGraph(page);
+    expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
+  });
+
+  it('says so when a link names a dataset this browser lacks, and offers to open it', async () => {
+    const { page } = s;
+    await openApp(s, '?dataset=colleague-123&node=n1');
+    const alert = page.getByRole('alert').filter({ hasText: 'does not keep' });
+    await expect(alert.textContent()).resolves.toMatch(/“colleague-123”/);
+    await expect(alert.getByRole('button', { name: 'Open the file…' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
+  });
+});
