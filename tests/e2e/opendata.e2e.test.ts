@@ -101,6 +101,56 @@ describe('open data', () => {
     expect(new URL(page.url()).searchParams.get('dataset')).toBeNull();
   });
 
+  it('exports the dataset as a bundle and as GEXF, and each opens again as the same graph', async () => {
+    const { page } = s;
+    await openApp(s);
+    const shownNodes = () =>
+      page.evaluate(() => {
+        const c = document.querySelector('[aria-label="Graph"]') as
+          (Element & { _cyreg?: { cy?: { nodes(): { length: number } } } }) | null;
+        return c?._cyreg?.cy?.nodes().length ?? 0;
+      });
+    const builtIn = await shownNodes();
+    const exported = async (words: string) => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: words, exact: true }).click(),
+      ]);
+      return { path: await download.path(), name: download.suggestedFilename() };
+    };
+    const picker = page.locator('input[type="file"][accept*=".gexf"]');
+
+    // The bundle opens with no mapping step: graph, sources and stories as they were.
+    const bundle = await exported('JSON bundle');
+    expect(bundle.name).toMatch(/\.json$/);
+    await picker.setInputFiles({
+      name: bundle.name,
+      mimeType: 'application/json',
+      buffer: readFileSync(bundle.path),
+    });
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('dataset'));
+    await waitForGraph(page);
+    await expect(shownNodes()).resolves.toBe(builtIn);
+    await searchAndFocus(page, 'recaap', /Regional Cooperation Agreement/);
+
+    // GEXF, for Gephi, opens through the mapping step with the explorer's own kinds.
+    const gexf = await exported('GEXF (Gephi)');
+    expect(gexf.name).toMatch(/\.gexf$/);
+    await picker.setInputFiles({
+      name: 'again.gexf',
+      mimeType: 'application/xml',
+      buffer: readFileSync(gexf.path),
+    });
+    const dialog = page.getByRole('dialog', { name: /Open again\.gexf/ });
+    await dialog.getByRole('button', { name: 'Check and open' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForGraph(page);
+    await expect(shownNodes()).resolves.toBe(builtIn);
+    // GEXF carries names but not aliases: the label finds it.
+    await searchAndFocus(page, 'Regional Cooperation Agreement', /Regional Cooperation Agreement/);
+  });
+
   it('says so when a link names a dataset this browser lacks, and offers to open it', async () => {
     const { page } = s;
     await openApp(s, '?dataset=colleague-123&node=n1');

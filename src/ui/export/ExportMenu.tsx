@@ -1,7 +1,8 @@
 /**
  * The "Export" button of the header: the current view as PNG at 1×, 2× or 4× (with a title and a
- * legend, see composePicture) or as SVG; in the single-file explorer also the briefing itself, one
- * HTML file with the stories (briefingFile.ts). A disclosure with plain buttons, so it works with Tab,
+ * legend, see composePicture) or as SVG; the dataset shown as a file (DatasetExport.tsx); in the
+ * single-file explorer also the briefing itself, one HTML file with the stories
+ * (briefingFile.ts). A disclosure with plain buttons, so it works with Tab,
  * Enter and Escape.
  */
 import { useEffect, useRef, useState } from 'react';
@@ -10,7 +11,9 @@ import { NODE_KINDS } from '../../model/vocabulary';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import { useStories } from '../stories/StoriesContext';
+import type { Dataset } from '../../model/datasetBundle';
 import { bandColours } from '../../view/bandColours';
+import { DatasetExport } from './DatasetExport';
 import { composePicture } from './composePicture';
 import { composeSvg } from './composeSvg';
 import { fontFaceCss, withStyle } from './embedFont';
@@ -26,6 +29,8 @@ export const PNG_SCALES = [1, 2, 4] as const;
 export interface ExportMenuProps {
   graph: KnowledgeGraph;
   state: ViewState;
+  /** The dataset shown, offered as a file too; not given: pictures only. */
+  dataset?: Dataset;
 }
 
 /**
@@ -45,7 +50,7 @@ export function pictureTitle(
   return { title: APP_TITLE };
 }
 
-export function ExportMenu({ graph, state }: ExportMenuProps) {
+export function ExportMenu({ graph, state, dataset }: ExportMenuProps) {
   const handle = useGraphHandle();
   const { find, stories: own, builtIn } = useStories();
   // What the briefing carries: the stories it came with (beyond the shipped ones) and the person's own.
@@ -149,6 +154,16 @@ export function ExportMenu({ graph, state }: ExportMenuProps) {
               Download this briefing (one HTML file, with{' '}
               {countOf(briefingStories.length, 'story', 'stories')})
             </button>
+          )}
+          {dataset && (
+            <DatasetExport
+              dataset={dataset}
+              ownStories={own}
+              onDone={(said) => {
+                setStatus(said);
+                if (said === null) setOpen(false);
+              }}
+            />
           )}
           {status && (
             <p role="status" className="export-status">
