@@ -26,6 +26,20 @@ function setup(node: string | null) {
   return { update, region, view, user: userEvent.setup() };
 }
 
+/** The panel on data/graph.json, focused on `node`. */
+function renderOnRealData(node: string) {
+  const state = { ...DEFAULT_VIEW_STATE, node };
+  render(
+    <DetailsPanel
+      graph={realGraph()}
+      sources={{}}
+      state={state}
+      answers={NO_ANSWERS}
+      act={actSpy(state).act}
+    />,
+  );
+}
+
 describe('DetailsPanel', () => {
   it('names the focused node in its heading, with kind, aliases, dates and link', () => {
     const { region } = setup('declaration:recaap');
@@ -114,17 +128,7 @@ describe('DetailsPanel', () => {
   });
 
   it('says which links are inferred, and how, apart from the stated ones', async () => {
-    const real = realGraph();
-    const state = { ...DEFAULT_VIEW_STATE, node: 'action:8.1-iii' };
-    render(
-      <DetailsPanel
-        graph={real}
-        sources={{}}
-        state={state}
-        answers={NO_ANSWERS}
-        act={actSpy(state).act}
-      />,
-    );
+    renderOnRealData('action:8.1-iii');
     const project = screen.getByRole('button', {
       name: /ASEAN Cyber Capacity Development Project/,
     });
@@ -136,17 +140,7 @@ describe('DetailsPanel', () => {
   });
 
   it('names the city a source gives for a meeting, beside the country it lies in', () => {
-    const real = realGraph();
-    const state = { ...DEFAULT_VIEW_STATE, node: 'event:ajct-3' };
-    render(
-      <DetailsPanel
-        graph={real}
-        sources={{}}
-        state={state}
-        answers={NO_ANSWERS}
-        act={actSpy(state).act}
-      />,
-    );
+    renderOnRealData('event:ajct-3');
     const country = screen.getByRole('button', { name: /^Lao PDR \(Country\)/ });
     expect(country).toHaveTextContent('in Luang Prabang');
     expect(country).toHaveTextContent('(inferred)');
