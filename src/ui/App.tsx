@@ -142,7 +142,7 @@ function Explorer({ dataset, datasets }: { dataset: Dataset; datasets: DatasetsV
             <>
               <DatasetMenu current={shownId} kept={datasets.kept} onSwitch={datasets.switchTo} />
               <DatasetOpener onOpened={datasets.open} />
-              <ExportMenu graph={graph} state={state} dataset={dataset} />
+              <ExportMenu graph={graph} state={state} dataset={dataset} look={scene.look} />
             </>
           )}
         </header>

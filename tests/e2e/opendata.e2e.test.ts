@@ -151,6 +151,48 @@ describe('open data', () => {
     await searchAndFocus(page, 'Regional Cooperation Agreement', /Regional Cooperation Agreement/);
   });
 
+  it('exports what the view shows, and that part opens as a dataset of its own', async () => {
+    const { page } = s;
+    await openApp(s, '?node=area:cybercrime');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const part = page.getByRole('radio', { name: /^what the view shows/ });
+    const words = (await part.locator('xpath=..').textContent()) ?? '';
+    const nodes = Number(/\((\d+) nodes/.exec(words)?.[1]);
+    expect(nodes).toBeGreaterThan(5);
+    // The whole dataset stays the default.
+    const whole = page.getByRole('radio', { name: /^all of it/ });
+    await expect(whole.isChecked()).resolves.toBe(true);
+    const all = /\((\d+) nodes/.exec((await whole.locator('xpath=..').textContent()) ?? '');
+    expect(nodes).toBeLessThan(Number(all?.[1]));
+    await part.check();
+    await screenshot(page, 'opendata-4-export-part');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON bundle', exact: true }).click(),
+    ]);
+    const bundle = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+      name: string;
+      graph: { nodes: unknown[] };
+    };
+    expect(bundle.name).toMatch(/ — Cybercrime$/);
+    expect(bundle.graph.nodes).toHaveLength(nodes);
+
+    await page.locator('input[type="file"][accept*=".gexf"]').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: readFileSync(await download.path()),
+    });
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('dataset'));
+    await waitForGraph(page);
+    const shown = await page.evaluate(() => {
+      const c = document.querySelector('[aria-label="Graph"]') as
+        (Element & { _cyreg?: { cy?: { nodes(): { length: number } } } }) | null;
+      return c?._cyreg?.cy?.nodes().length ?? 0;
+    });
+    expect(shown).toBe(nodes);
+    await searchAndFocus(page, 'cyber crime', /Cybercrime/);
+  });
+
   it('says so when a link names a dataset this browser lacks, and offers to open it', async () => {
     const { page } = s;
     await openApp(s, '?dataset=colleague-123&node=n1');

@@ -5,14 +5,16 @@
  * (briefingFile.ts). A disclosure with plain buttons, so it works with Tab,
  * Enter and Escape.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KnowledgeGraph } from '../../model/graph';
 import { NODE_KINDS } from '../../model/vocabulary';
 import type { ViewState } from '../../state/viewState';
 import { useGraphHandle } from '../graphHandleContext';
 import { useStories } from '../stories/StoriesContext';
 import type { Dataset } from '../../model/datasetBundle';
+import type { SceneLook } from '../../model/scene';
 import { bandColours } from '../../view/bandColours';
+import { shownPart } from '../../view/shownPart';
 import { DatasetExport } from './DatasetExport';
 import { composePicture } from './composePicture';
 import { composeSvg } from './composeSvg';
@@ -31,6 +33,8 @@ export interface ExportMenuProps {
   state: ViewState;
   /** The dataset shown, offered as a file too; not given: pictures only. */
   dataset?: Dataset;
+  /** What the graph shows (filters, focus, lit answer), so the view's part can be written alone. */
+  look?: SceneLook;
 }
 
 /**
@@ -50,7 +54,7 @@ export function pictureTitle(
   return { title: APP_TITLE };
 }
 
-export function ExportMenu({ graph, state, dataset }: ExportMenuProps) {
+export function ExportMenu({ graph, state, dataset, look }: ExportMenuProps) {
   const handle = useGraphHandle();
   const { find, stories: own, builtIn } = useStories();
   // What the briefing carries: the stories it came with (beyond the shipped ones) and the person's own.
@@ -71,6 +75,8 @@ export function ExportMenu({ graph, state, dataset }: ExportMenuProps) {
   }, [open]);
 
   const { title, subtitle } = pictureTitle(state, graph, find(state.story)?.story ?? null);
+  // Read only while the menu is open: a 20,000-node graph is not walked on every focus.
+  const part = useMemo(() => (open && look ? shownPart(graph, look) : null), [open, graph, look]);
   const kinds = NODE_KINDS.filter((k) => !state.hidden.includes(k));
 
   /** Draws a picture while saying so, downloads it and closes the menu, or says what failed. */
@@ -158,6 +164,8 @@ export function ExportMenu({ graph, state, dataset }: ExportMenuProps) {
           {dataset && (
             <DatasetExport
               dataset={dataset}
+              part={part}
+              partName={`${dataset.name} — ${title === APP_TITLE ? 'the part shown' : title}`}
               ownStories={own}
               onDone={(said) => {
                 setStatus(said);
