@@ -11,6 +11,7 @@ import { Rectangle, removeOverlaps } from 'webcola/dist/src/rectangle';
 import type { NodeKind } from '../model/schema';
 import type { Positions } from './elements';
 import { PRESENT_LABEL_SCALE, nodeExtent } from './labelGeometry';
+import { CENTRE_DEGREE } from './labelRoles';
 import { FCOSE_OPTIONS, FCOSE_SEED, withSeededRandom } from './layouts';
 
 cytoscape.use(fcose);
@@ -26,6 +27,12 @@ export interface LayoutInput {
  * up either (the normal view gets a little more air).
  */
 export const LAYOUT_LABEL_SCALE = PRESENT_LABEL_SCALE;
+
+/**
+ * A centre of the map (CENTRE_DEGREE links or more) keeps this many times its box free: its
+ * neighbours crowd in on every side, and its name needs room among them.
+ */
+const CENTRE_ROOM = 2;
 
 /** Room kept free around every node-and-label box, in model pixels. */
 export const LABEL_GAP = 8;
@@ -49,7 +56,16 @@ export function layoutBox(
 
 /** fcose positions by node key, rounded to whole model pixels, no two boxes overlapping. */
 export function computeFcosePositions(input: LayoutInput): Positions {
-  const boxes = new Map(input.nodes.map((n) => [n.id, layoutBox(n)]));
+  const degree = new Map<string, number>();
+  for (const e of input.edges)
+    for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const boxes = new Map(
+    input.nodes.map((n) => {
+      const box = layoutBox(n);
+      const room = (degree.get(n.id) ?? 0) >= CENTRE_DEGREE ? CENTRE_ROOM : 1;
+      return [n.id, { ...box, w: box.w * room, h: box.h * room }];
+    }),
+  );
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,

@@ -35,6 +35,11 @@ export interface PlanNode {
   half: number;
   /** Label texts to try, preferred first (e.g. the full name, then a short one). */
   texts: readonly string[];
+  /**
+   * Texts tried only once no text of `texts` fits at any size or gap (names cut with "…": a
+   * true short name at a smaller size says more than a cut one larger).
+   */
+  cuts?: readonly string[];
   bold: boolean;
   /** On-screen font sizes to try, largest first (none under the floor). */
   sizes: readonly number[];
@@ -164,17 +169,25 @@ export function sideBox(n: PlanNode, side: LabelSide, w: number, h: number, gap:
   }
 }
 
-/** The text wrapped for `fontPx`, and the size of its box (padding included). */
+/**
+ * Where no box of a wrapped label fits, the same text wrapped to this share of the measure is
+ * tried too: a taller, narrower block that fits between close neighbours (a hub's).
+ */
+const NARROW_WRAP = 0.6;
+
+/** The measures (ems) a node's label is wrapped at, preferred first (0: one line). */
+const wrapsOf = (n: PlanNode) => (n.wrapEm > 0 ? [n.wrapEm, n.wrapEm * NARROW_WRAP] : [0]);
+
+/** The text wrapped at `wrapEm` for `fontPx`, and the size of its box (padding included). */
 function textBlock(
   text: string,
   fontPx: number,
   n: PlanNode,
   { measure, pad }: Pick<PlanInput, 'measure' | 'pad'>,
+  wrapEm = n.wrapEm,
 ): { text: string; w: number; h: number } {
   const wrapped =
-    n.wrapEm > 0
-      ? wrapLabel(text, (line) => measure(line, fontPx, n.bold) <= n.wrapEm * fontPx)
-      : text;
+    wrapEm > 0 ? wrapLabel(text, (line) => measure(line, fontPx, n.bold) <= wrapEm * fontPx) : text;
   const lines = wrapped.split('\n');
   const w = Math.max(...lines.map((l) => Math.ceil(measure(l, fontPx, n.bold))));
   return { text: wrapped, w: w + 2 * pad, h: lines.length * fontPx + 2 * pad };
@@ -227,19 +240,8 @@ export function planLabels(input: PlanInput): LabelPlan {
 }
 
 function placeNode(n: PlanNode, input: PlanInput, index: BoxIndex): PlannedLabel | null {
-  for (const gap of [input.gap, ...(n.farther ?? [])]) {
-    for (const fontPx of n.sizes) {
-      for (const text of n.texts) {
-        const block = textBlock(text, fontPx, n, input);
-        for (const side of n.sides) {
-          const box = sideBox(n, side, block.w, block.h, gap);
-          if (!inside(box, input.view) || index.hits(unturned(box), n.id)) continue;
-          return { id: n.id, text: block.text, fontPx, bold: n.bold, side, box };
-        }
-      }
-    }
-  }
-  if (!n.always) return null;
+  const found = fit(n, n.texts, input, index) ?? (n.cuts ? fit(n, n.cuts, input, index) : null);
+  if (found || !n.always) return found;
   const fontPx = n.sizes[n.sizes.length - 1] ?? 0;
   const text = n.texts[n.texts.length - 1] ?? '';
   const block = textBlock(text, fontPx, n, input);
@@ -253,6 +255,34 @@ function placeNode(n: PlanNode, input: PlanInput, index: BoxIndex): PlannedLabel
     side: chosen,
     box: sideBox(n, chosen, block.w, block.h, input.gap),
   };
+}
+
+/** The first of `texts` that fits near `n` (gap, then size, then text, wrap and side), or null. */
+function fit(
+  n: PlanNode,
+  texts: readonly string[],
+  input: PlanInput,
+  index: BoxIndex,
+): PlannedLabel | null {
+  for (const gap of [input.gap, ...(n.farther ?? [])]) {
+    for (const fontPx of n.sizes) {
+      for (const text of texts) {
+        const blocks = new Map<string, { text: string; w: number; h: number }>();
+        for (const wrapEm of wrapsOf(n)) {
+          const block = textBlock(text, fontPx, n, input, wrapEm);
+          blocks.set(block.text, block);
+        }
+        for (const block of blocks.values()) {
+          for (const side of n.sides) {
+            const box = sideBox(n, side, block.w, block.h, gap);
+            if (!inside(box, input.view) || index.hits(unturned(box), n.id)) continue;
+            return { id: n.id, text: block.text, fontPx, bold: n.bold, side, box };
+          }
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /** The box of a relation label at its edge's midpoint, turned along the edge. */

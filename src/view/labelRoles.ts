@@ -99,7 +99,26 @@ export function labelRole(
  */
 export const HUB_DEGREE = 10;
 
-/** The planner's rank: role, then kind, then the better connected first. */
+/**
+ * A node with this many links or more is a centre of the map (the 2014 declaration, 58 links):
+ * its crowded neighbourhood leaves least room, so it is named before anything else of its role.
+ */
+export const CENTRE_DEGREE = 3 * HUB_DEGREE;
+
+/** Where centres and hubs come among the kinds: centres first, hubs right after the crime areas. */
+const CENTRE_RANK = -1;
+const HUB_RANK = 0.5;
+
+/**
+ * The planner's rank: role, then kind (centres, the crime areas, the other hubs whatever their
+ * kind, then the other kinds), then the better connected first.
+ */
 export function labelRank(role: LabelRole, kind: NodeKind, degree: number): number {
-  return ROLE_RANK[role] * 1e6 + KIND_RANK[kind] * 1e4 - Math.min(degree, 9999);
+  const kindRank =
+    degree >= CENTRE_DEGREE
+      ? CENTRE_RANK
+      : kind !== 'area' && degree >= HUB_DEGREE
+        ? HUB_RANK
+        : KIND_RANK[kind];
+  return ROLE_RANK[role] * 1e6 + kindRank * 1e4 - Math.min(degree, 9999);
 }

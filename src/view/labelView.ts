@@ -82,6 +82,21 @@ export interface LabelView {
 
 const kindOf = (n: NodeSingular) => n.data('kind') as NodeKind;
 
+/**
+ * A node's label texts for the planner: with a short name ("2014 Joint Declaration"), the cuts of
+ * its full name ("ASEAN-Japan Joint…") are tried only after the short name at every size.
+ */
+function textsOf(
+  full: string,
+  short: readonly string[],
+  options: { focus: boolean; row: boolean },
+): Pick<PlanNode, 'texts' | 'cuts'> {
+  const texts = labelTexts(full, short, options);
+  if (short.length === 0) return { texts };
+  const isCut = (t: string) => t.endsWith('…') && !short.includes(t);
+  return { texts: texts.filter((t) => !isCut(t)), cuts: texts.filter(isCut) };
+}
+
 export function createLabelView(cy: Core, options: LabelViewOptions): LabelView {
   /** Edges whose relation is written now (to clear them without reading every edge's style). */
   let labelledEdges = new Set<string>();
@@ -128,7 +143,7 @@ export function createLabelView(cy: Core, options: LabelViewOptions): LabelView 
         x,
         y,
         half,
-        texts: labelTexts(String(n.data('full')), (n.data('short') as string[] | undefined) ?? [], {
+        ...textsOf(String(n.data('full')), (n.data('short') as string[] | undefined) ?? [], {
           focus: role === 'focus',
           row: hint?.wrapEm === 0,
         }),

@@ -46,7 +46,7 @@ for (const size of WINDOWS) {
   describe(`labels at ${size.width}×${size.height}`, () => {
     const s = sessionPerTest(size);
 
-    it('name the overview: 40 % of the nodes drawn or more, the crime areas all', async () => {
+    it('name the overview: 40 % of the nodes drawn or more, the crime areas and the centre all', async () => {
       await openApp(s);
       const view = await settled(s.page);
       expectReadable(view, 10);
@@ -54,6 +54,10 @@ for (const size of WINDOWS) {
       const named = new Set(view.labels.map((l) => l.id));
       const areas = await areaKeys(s.page);
       expect(areas.filter((a) => !named.has(a))).toEqual([]);
+      // The map's centre (58 links) and the declaration before it are named, by their short names.
+      const byId = new Map(view.labels.map((l) => [l.id, l.text.replace(/\s+/g, ' ')]));
+      expect(byId.get('declaration:2014-joint-declaration')).toBe('2014 Joint Declaration');
+      expect(byId.get('declaration:2004-joint-declaration')).toBe('2004 Joint Declaration');
       await screenshot(s.page, `labels-overview-${size.width}`);
     });
 

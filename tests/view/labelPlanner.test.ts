@@ -123,9 +123,42 @@ describe('planLabels', () => {
     const plan = planLabels(input([wide]));
     expect(plan.nodes.get('w')?.text.split('\n').length).toBeGreaterThan(1);
     const tight = planLabels(
-      input([wide], { view: { x1: 440, y1: 0, x2: 560, y2: 700 } }),
+      input([wide], { view: { x1: 470, y1: 0, x2: 530, y2: 700 } }),
     ).nodes.get('w');
     expect(tight?.text).toBe('Short');
+  });
+
+  it('tries a short name at every size before a name cut with "…"', () => {
+    const d14 = node('d14', 500, 300, {
+      texts: ['2014 Joint Declaration'],
+      cuts: ['ASEAN-Japan…'],
+      sizes: [14, 10],
+      wrapEm: 0,
+    });
+    // Too narrow for the short name at 14 px, wide enough for it at 10 px and for the cut at 14.
+    const view = { x1: 440, y1: 0, x2: 560, y2: 700 };
+    const placed = planLabels(input([d14], { view })).nodes.get('d14');
+    expect([placed?.text, placed?.fontPx]).toEqual(['2014 Joint Declaration', 10]);
+    const tooNarrow = planLabels(input([d14], { view: { ...view, x1: 460, x2: 540 } }));
+    expect(tooNarrow.nodes.get('d14')?.text).toBe('ASEAN-Japan…');
+  });
+
+  it('wraps a name narrower where its one line finds no room between close neighbours', () => {
+    // A hub hemmed in on every side; below, two neighbours leave a gap narrower than the line.
+    const hub = node('hub', 500, 300, { texts: ['2014 Joint Declaration'], sizes: [10] });
+    const around = [
+      [480, 300],
+      [520, 300],
+      [500, 280],
+      [470, 282],
+      [530, 282],
+      [460, 318],
+      [540, 318],
+    ].map(([x = 0, y = 0], i) => node(`n${i}`, x, y, { rank: 20 }));
+    const placed = planLabels(input([hub, ...around], { pad: 2 })).nodes.get('hub');
+    expect(placed?.text).toBe('2014 Joint\nDeclaration');
+    expect(placed?.fontPx).toBe(10);
+    for (const n of around) expect(boxesOverlap(placed?.box ?? shape(hub), shape(n))).toBe(false);
   });
 
   it('always names the focus, and it is the largest label', () => {
