@@ -135,7 +135,7 @@ export function inferredFacts(graph: KnowledgeGraph): QualityFinding[] {
   ): QualityFinding => ({
     code: 'inferred',
     place: { ...place, field: 'inference' },
-    message: `${where}: inferred${confidence ? ` (${confidence})` : ''}: ${inference}`,
+    message: `${where}: ${inference}${confidence ? ` (confidence: ${confidence})` : ''}`,
     node,
     ...(confidence ? { confidence } : {}),
   });
