@@ -59,6 +59,15 @@ describe('npm run quality', () => {
     );
   });
 
+  it('lists the orphan and the edge to a missing node of a GEXF, exit 1 for the edge', () => {
+    const { code, out } = run([`${FIXTURES}/orphan.gexf`]);
+    expect(code).toBe(1);
+    expect(out).toContain('Dangling edges (error): 1');
+    expect(out).toMatch(/ {2}dangling_edge: orphan\.gexf, line \d+, edge "4", field target/);
+    expect(out).toContain('Orphans (warning): 1');
+    expect(out).toContain('  orphan: node "n4" (Lonely Coast Guard Office)');
+  });
+
   it('opens a GraphML file and prints the report as JSON with --json', () => {
     const { code, out } = run(['--json', `${FIXTURES}/network.graphml`]);
     expect(code).toBe(0);
