@@ -7,6 +7,7 @@
  */
 import { z } from './zod';
 import type { KnowledgeGraph } from './graph';
+import type { LoadProblem } from './loadProblems';
 import type { Story } from './storySchema';
 
 /** The `format` field every bundle carries, so another JSON file is told apart at once. */
@@ -41,4 +42,9 @@ export interface Dataset {
   stories: Story[];
   /** Positions from the file; null when it has none (a layout is computed). */
   positions: NodePositions | null;
+  /**
+   * Edges of the file left out of the graph because an end is missing (loadGraph's open mode),
+   * one problem per missing end, so the data-quality report still lists them. Absent: none.
+   */
+  setAside?: readonly LoadProblem[];
 }

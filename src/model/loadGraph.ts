@@ -7,8 +7,9 @@
  * documents (document, section, verbatim quote).
  * An opened dataset (`{ open: true }`: a file a person opens, not the embedded one) is checked
  * for what would break the explorer only: its facts may lack sources, its keys need not be
- * `kind:slug` and labels may repeat; citations are not checked here. The data-quality report
- * (quality.ts) lists all of those instead of refusing the file.
+ * `kind:slug` and labels may repeat; citations are not checked here, and an edge with a missing
+ * end is set aside (left out of the graph, its problem kept in `setAside`) rather than refusing
+ * the file. The data-quality report (qualityReport.ts) lists all of those instead.
  */
 import Graph from 'graphology';
 import type { z } from 'zod';
@@ -44,7 +45,13 @@ import { tooDeepValues } from './tooDeepValues';
 export type { LoadProblem, LoadProblemCode, ProblemPlace } from './loadProblems';
 
 export type LoadResult =
-  { ok: true; graph: KnowledgeGraph } | { ok: false; problems: LoadProblem[] };
+  | {
+      ok: true;
+      graph: KnowledgeGraph;
+      /** Opened datasets only: the dangling edges left out of the graph, one problem per missing end. */
+      setAside: LoadProblem[];
+    }
+  | { ok: false; problems: LoadProblem[] };
 
 interface ParsedNode {
   key: string;
@@ -68,6 +75,8 @@ interface Rules {
   edgeSchema: z.ZodType<EdgeAttributes>;
   docs: DocumentIndex | null;
   naming: boolean;
+  /** Whether a dangling edge is set aside (opened datasets) rather than a problem. */
+  setAsideDangling: boolean;
 }
 
 const KIND_EXPECTED = `a kind among ${NODE_KINDS.join(', ')}`;
@@ -89,12 +98,14 @@ export function loadGraph(
           edgeSchema: openEdgeAttributesSchema,
           docs: null,
           naming: false,
+          setAsideDangling: true,
         }
       : {
           nodeSchema: nodeAttributesSchema,
           edgeSchema: edgeAttributesSchema,
           docs: new DocumentIndex(docs),
           naming: true,
+          setAsideDangling: false,
         };
     // A value nested too deep is one problem of its own; the rest of the file is checked without it.
     const deep = tooDeepValues(input);
@@ -128,8 +139,12 @@ function load(input: unknown, rules: Rules): LoadResult {
     };
   }
   const problems: LoadProblem[] = [];
+  const setAside: LoadProblem[] = [];
   const nodes = parseNodes(envelope.data.nodes, rules, problems);
-  const edges = parseEdges(envelope.data.edges, nodes, rules, problems);
+  const edges = parseEdges(envelope.data.edges, nodes, rules, {
+    problems,
+    dangling: rules.setAsideDangling ? setAside : problems,
+  });
   const parsedNodes = [...nodes.values()].filter((n): n is ParsedNode => n !== null);
   if (rules.naming) problems.push(...namingProblems(parsedNodes, edges));
   if (problems.length > 0) return { ok: false, problems };
@@ -141,7 +156,7 @@ function load(input: unknown, rules: Rules): LoadResult {
   });
   for (const n of nodes.values()) if (n) graph.addNode(n.key, n.attributes);
   for (const e of edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
-  return { ok: true, graph };
+  return { ok: true, graph, setAside };
 }
 
 /** Node keys seen (even those whose attributes are bad, so their edges do not dangle). */
@@ -198,11 +213,17 @@ function parseNodes(
   return nodes;
 }
 
+/** Where edge problems go: dangling ends to their own list (set aside, or the problems). */
+interface EdgeProblems {
+  problems: LoadProblem[];
+  dangling: LoadProblem[];
+}
+
 function parseEdges(
   entries: readonly unknown[],
   nodes: ReadonlyMap<string, ParsedNode | null>,
   rules: Rules,
-  problems: LoadProblem[],
+  { problems, dangling }: EdgeProblems,
 ): ParsedEdge[] {
   const edges: ParsedEdge[] = [];
   const keys = new Set<string>();
@@ -228,7 +249,7 @@ function parseEdges(
     ] as const) {
       if (!nodes.has(end)) {
         ends = false;
-        problems.push(
+        dangling.push(
           problem(
             'dangling_edge',
             { edge: key, field },

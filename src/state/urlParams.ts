@@ -103,7 +103,7 @@ export const URL_PARAMS: readonly AnyUrlParam[] = [
     name: 'panel',
     field: 'panel',
     description:
-      'the panel: `details` (default), `coverage`, `matrix`, `path`, `table`, `stories` or `sources`',
+      'the panel: `details` (default), `coverage`, `matrix`, `path`, `table`, `stories`, `sources` or `quality`',
     parse: oneOf(PANELS),
     format: unlessDefault('panel'),
   }),

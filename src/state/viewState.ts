@@ -21,6 +21,7 @@ export const PANELS = [
   'table',
   'stories',
   'sources',
+  'quality',
 ] as const;
 export type PanelName = (typeof PANELS)[number];
 

@@ -121,7 +121,14 @@ function Explorer({ dataset, datasets }: { dataset: Dataset; datasets: DatasetsV
   const [handle, setHandle] = useState<GraphHandle | null>(null);
   const timeStrip = useTimeStrip(state.period);
   const Panel = PANEL_COMPONENTS[state.panel];
-  const panelProps: PanelProps = { graph, sources, state, answers, act };
+  const panelProps: PanelProps = {
+    graph,
+    sources,
+    state,
+    answers,
+    act,
+    ...(dataset.setAside ? { setAside: dataset.setAside } : {}),
+  };
   const tabsRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   usePanelChangeLanding(state.panel, tabsRef);

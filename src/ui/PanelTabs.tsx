@@ -13,6 +13,7 @@ export const PANEL_TITLES: Record<PanelName, string> = {
   table: 'Table',
   stories: 'Stories',
   sources: 'Sources',
+  quality: 'Quality',
 };
 
 export interface PanelTabsProps {

@@ -27,4 +27,5 @@ export const PANEL_COMPONENTS: Record<PanelName, ComponentType<PanelProps>> = {
   stories: lazy(() => import('./panels/StoriesPanel').then((m) => ({ default: m.StoriesPanel }))),
   sources: lazy(() => import('./panels/SourcesPanel').then((m) => ({ default: m.SourcesPanel }))),
   table: lazy(() => import('./panels/TablePanel').then((m) => ({ default: m.TablePanel }))),
+  quality: lazy(() => import('./panels/QualityPanel').then((m) => ({ default: m.QualityPanel }))),
 };

@@ -1,5 +1,6 @@
 /** Props every side panel receives: the graph, the cited documents, the view state and its answers. */
 import type { KnowledgeGraph } from '../model/graph';
+import type { LoadProblem } from '../model/loadProblems';
 import type { ViewAction } from '../state/actions';
 import type { Answers } from '../state/answers';
 import type { ViewState } from '../state/viewState';
@@ -18,4 +19,6 @@ export interface PanelProps {
   /** The answers of the panel shown (coverage, matrix cell, paths), derived once (useScene). */
   answers: Answers;
   act: Act;
+  /** An opened dataset's edges left out of the graph for a missing end (Dataset.setAside). */
+  setAside?: readonly LoadProblem[];
 }

@@ -1,8 +1,8 @@
 // axe-core over the explorer in a real Chromium, in every theme: the start, a focused node, each
-// answer panel (coverage, matrix, path), the sources, the stories and the presenter view — no
-// violations. Then the reflow at 320 CSS px and at 200% zoom (no sideways scrolling, Export
-// reachable), forced colours (pressed and selected states still drawn), reduced motion (CSS
-// transitions off), and pictures of each theme at 1440×900 and presenting at 1920×1080.
+// answer panel (coverage, matrix, path), the sources, the stories, the quality report and the
+// presenter view — no violations. Then the reflow at 320 CSS px and at 200% zoom (no sideways
+// scrolling, Export reachable), forced colours (pressed and selected states still drawn), reduced
+// motion (CSS transitions off), and pictures of each theme at 1440×900 and presenting at 1920×1080.
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/model/theme';
 import { axeViolations } from './axe';
@@ -18,6 +18,7 @@ const STATES: readonly (readonly [string, string])[] = [
   ['path', 'panel=path&from=area:cybercrime&to=forum:g8-24-7-network'],
   ['sources', 'panel=sources&doc=joint-declaration-2014&passage=8.1(ii)'],
   ['stories', 'panel=stories'],
+  ['quality', 'panel=quality'],
   ['presenter', 'story=cybercrime&step=1&present=1'],
 ];
 

@@ -1,11 +1,13 @@
 // Opening a colleague's GEXF in a real browser: by the file picker and by a drop on the page, the
-// column mapping, then search it, focus a node, and reload into it (the dataset is kept).
+// column mapping, then search it, focus a node, and reload into it (the dataset is kept); the
+// Quality panel on the embedded data and on a GEXF with an orphan and an edge to a missing node.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openApp, sessionPerTest, screenshot, waitForGraph, type Page } from './browser';
 
 const GEXF_PATH = 'tests/fixtures/opendata/gephi.gexf';
 const GEXF = readFileSync(GEXF_PATH, 'utf8');
+const ORPHAN_PATH = 'tests/fixtures/opendata/orphan.gexf';
 
 /** Drops a file on the page as a person dragging it from the desktop would. */
 async function dropFile(page: Page, name: string, text: string): Promise<void> {
@@ -191,6 +193,57 @@ describe('open data', () => {
     });
     expect(shown).toBe(nodes);
     await searchAndFocus(page, 'cyber crime', /Cybercrime/);
+  });
+
+  it('reports the quality of the data shown, embedded then an opened GEXF; a finding focuses its node', async () => {
+    const { page } = s;
+    await openApp(s);
+    const focused = () => new URL(page.url()).searchParams.get('node');
+    await page.getByRole('tab', { name: 'Quality' }).click();
+    const panel = page.getByRole('tabpanel');
+    // The embedded data: no error, its inferred facts counted; one focuses its source node.
+    await expect(
+      panel.getByRole('heading', { name: /^Inferred facts: / }).textContent(),
+    ).resolves.toBe('Inferred facts: 29 (information)');
+    await expect(
+      panel.getByRole('heading', { name: /^Quotes not found: / }).textContent(),
+    ).resolves.toBe('Quotes not found: 0 (error)');
+    await panel
+      .getByRole('list', { name: /^Inferred facts/ })
+      .getByRole('button', { name: /event:asean-japan-summit-2004->held_in->country:laos/ })
+      .click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('node'));
+    expect(focused()).toBe('event:asean-japan-summit-2004');
+    expect(new URL(page.url()).searchParams.get('panel')).toBe('quality');
+
+    // A GEXF with an orphan, an edge to a node it lacks and no sources opens, and says so.
+    await page.locator('input[type="file"][accept*=".gexf"]').setInputFiles(ORPHAN_PATH);
+    const dialog = page.getByRole('dialog', { name: /Open orphan\.gexf/ });
+    await dialog.getByRole('button', { name: 'Check and open' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForGraph(page);
+    if ((await page.getByRole('tab', { name: 'Quality' }).getAttribute('aria-selected')) !== 'true')
+      await page.getByRole('tab', { name: 'Quality' }).click();
+    const heading = (name: RegExp) => panel.getByRole('heading', { name }).textContent();
+    await expect(heading(/^Orphans: /)).resolves.toBe('Orphans: 1 (warning)');
+    await expect(heading(/^Dangling edges: /)).resolves.toBe('Dangling edges: 1 (error)');
+    await expect(heading(/^Unsourced nodes: /)).resolves.toBe('Unsourced nodes: 5 (warning)');
+    await expect(
+      panel.getByRole('list', { name: /^Dangling edges/ }).textContent(),
+    ).resolves.toMatch(/orphan\.gexf, line \d+, edge "4", field target/);
+    await panel
+      .getByRole('list', { name: /^Orphans/ })
+      .getByRole('button', { name: /Lonely Coast Guard Office/ })
+      .click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('node') === 'n4');
+    await screenshot(page, 'opendata-4-quality');
+    // The focus is the graph's: Details, opened next, is on the orphan.
+    await page.getByRole('tab', { name: 'Details' }).click();
+    await page
+      .getByRole('region', { name: 'Details', exact: true })
+      .getByRole('heading', { level: 2 })
+      .filter({ hasText: /Lonely Coast Guard Office/ })
+      .waitFor();
   });
 
   it('says so when a link names a dataset this browser lacks, and offers to open it', async () => {

@@ -177,6 +177,21 @@ describe('loadGraph on bad input: one problem kind each, with its place', () => 
     });
   });
 
+  it('an opened dataset sets a dangling edge aside: the graph loads without it', () => {
+    const f = validFile();
+    const e = f.edges[1];
+    if (e) e.target = 'forum:nowhere';
+    const result = loadGraph(f, {}, { open: true });
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    expect(result.graph.hasEdge('action:8.1-ii->through->forum:g8')).toBe(false);
+    expect(result.setAside).toEqual([
+      expect.objectContaining({
+        code: 'dangling_edge',
+        place: { edge: 'action:8.1-ii->through->forum:g8', field: 'target' },
+      }),
+    ]);
+  });
+
   it('duplicate_key: a node key or an edge key used twice', () => {
     const problems = problemsOf((f) => {
       const n = f.nodes[0];

@@ -8,7 +8,8 @@ import { loadGraph } from '../../model/loadGraph';
 import { expectedOf, fieldPath, show, valueAt } from '../../model/loadProblems';
 import { validateStoriesFile, type Story } from '../../model/storySchema';
 import { parseJsonText } from '../parseJsonText';
-import { fromLoadProblem, openProblem, type OpenProblem } from './openProblem';
+import type { LoadProblem } from '../../model/loadProblems';
+import { fromLoadProblem, openProblem, type OpenPlace, type OpenProblem } from './openProblem';
 import type { SerializedDataset } from './openedDataset';
 
 export type BundleResult =
@@ -61,6 +62,22 @@ export function readBundle(file: string, text: string): BundleResult {
   }
   return {
     ok: true,
-    dataset: { name, graph: graph.export(), sources, stories, positions: positions ?? null },
+    dataset: {
+      name,
+      graph: graph.export(),
+      sources,
+      stories,
+      positions: positions ?? null,
+      ...setAsideOf(loaded.setAside, () => ({ file })),
+    },
   };
+}
+
+/** The set-aside edges, their sentences placed in the file by `where`, as a dataset field (none: no field). */
+export function setAsideOf(
+  setAside: readonly LoadProblem[],
+  where: (p: LoadProblem) => OpenPlace,
+): { setAside?: LoadProblem[] } {
+  if (setAside.length === 0) return {};
+  return { setAside: setAside.map((p) => ({ ...p, message: fromLoadProblem(p, where).message })) };
 }

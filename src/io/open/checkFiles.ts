@@ -6,7 +6,7 @@
  */
 import { loadGraph } from '../../model/loadGraph';
 import { decodeFileText } from '../decodeFileText';
-import { readBundle } from './bundleFile';
+import { readBundle, setAsideOf } from './bundleFile';
 import {
   applyMapping,
   guessMapping,
@@ -278,6 +278,7 @@ export function checkFiles(
       sources: {},
       stories: [],
       positions: tables.positions,
+      ...setAsideOf(loaded.setAside, mapped.where),
     },
     notices: [],
   };

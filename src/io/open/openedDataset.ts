@@ -6,6 +6,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { Dataset, NodePositions } from '../../model/datasetBundle';
+import type { LoadProblem } from '../../model/loadProblems';
 import type { KnowledgeGraph } from '../../model/graph';
 import type { EdgeAttributes, NodeAttributes } from '../../model/schema';
 import type { Story } from '../../model/storySchema';
@@ -17,6 +18,8 @@ export interface SerializedDataset {
   sources: Record<string, string>;
   stories: Story[];
   positions: NodePositions | null;
+  /** The dangling edges left out of the graph (Dataset.setAside); absent in older stores. */
+  setAside?: LoadProblem[];
 }
 
 /** A new graph of the app's type from its serialised form. */
@@ -40,6 +43,7 @@ export function datasetFrom(s: SerializedDataset): Dataset {
     sources: s.sources,
     stories: s.stories,
     positions: s.positions,
+    ...(s.setAside ? { setAside: s.setAside } : {}),
   };
 }
 
@@ -52,5 +56,6 @@ export function serializeDataset(d: Dataset): SerializedDataset {
     sources: { ...d.sources },
     stories: d.stories,
     positions: d.positions,
+    ...(d.setAside ? { setAside: [...d.setAside] } : {}),
   };
 }

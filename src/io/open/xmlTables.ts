@@ -4,7 +4,9 @@
  * Node), not the browser's DOMParser: a Web Worker has no DOMParser, and this way the same code
  * checks a file in the worker, in the tests and in `npm run quality`. Every XML error is kept
  * with its line and column; each node's and edge's line is read from the element. GEXF
- * positions (viz:position) are kept, y turned downwards for the canvas.
+ * positions (viz:position) are kept, y turned downwards for the canvas. An edge whose end is no
+ * node of the file is kept in the edge table (the parsers are told to add the missing node, which
+ * is then left out), so loadGraph sets it aside and the data-quality report lists it with its line.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiGraph } from 'graphology';
@@ -26,6 +28,17 @@ function xmlProblem(file: string, text: string): OpenProblem {
     .trim();
   const place: OpenPlace = at ? { file, line: Number(at[1]), column: Number(at[2]) } : { file };
   return openProblem('invalid_xml', place, `the XML is not well formed: ${what}`);
+}
+
+/** The id attributes of the elements of `tag`. */
+function idsOf(doc: Document, tag: string): Set<string> {
+  const ids = new Set<string>();
+  const elements = doc.getElementsByTagName(tag);
+  for (let i = 0; i < elements.length; i += 1) {
+    const id = elements.item(i)?.getAttribute('id');
+    if (id) ids.add(id);
+  }
+  return ids;
 }
 
 /** Line of each element of `tag` by its id attribute. */
@@ -72,8 +85,8 @@ export function readXmlTables(fileName: string, text: string, format: XmlFormat)
   try {
     graph =
       format === 'gexf'
-        ? parseGexf(MultiGraph, doc, { addMissingNodes: false, allowUndeclaredAttributes: true })
-        : parseGraphml(MultiGraph, doc, { addMissingNodes: false });
+        ? parseGexf(MultiGraph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true })
+        : parseGraphml(MultiGraph, doc, { addMissingNodes: true });
   } catch (e) {
     const found = e instanceof Error ? e.message : String(e);
     return {
@@ -90,15 +103,19 @@ export function readXmlTables(fileName: string, text: string, format: XmlFormat)
   const nodeLines = linesOf(doc, 'node');
   const edgeLines = linesOf(doc, 'edge');
   const positions: Record<string, { x: number; y: number }> = {};
-  const nodes: TableRow[] = graph.mapNodes((key, attributes) => {
-    const { x, y } = attributes;
-    // GEXF's y axis points up (as Gephi draws it), the canvas's down.
-    if (typeof x === 'number' && typeof y === 'number')
-      positions[key] = { x, y: format === 'gexf' ? -y : y };
-    const values: Record<string, string> = { id: key };
-    for (const [name, value] of Object.entries(attributes)) values[name] = asText(value);
-    return { values, place: { file: fileName, line: nodeLines.get(key) } };
-  });
+  const declared = idsOf(doc, 'node');
+  const nodes: TableRow[] = graph
+    .filterNodes((key) => declared.has(key))
+    .map((key) => {
+      const attributes = graph.getNodeAttributes(key);
+      const { x, y } = attributes;
+      // GEXF's y axis points up (as Gephi draws it), the canvas's down.
+      if (typeof x === 'number' && typeof y === 'number')
+        positions[key] = { x, y: format === 'gexf' ? -y : y };
+      const values: Record<string, string> = { id: key };
+      for (const [name, value] of Object.entries(attributes)) values[name] = asText(value);
+      return { values, place: { file: fileName, line: nodeLines.get(key) } };
+    });
   const edges: TableRow[] = graph.mapEdges((key, attributes, source, target) => {
     const values: Record<string, string> = { id: key, source, target };
     for (const [name, value] of Object.entries(attributes)) values[name] = asText(value);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFiles, inspectFiles, type CheckResult } from '../../../src/io/open/checkFiles';
 import { graphFrom } from '../../../src/io/open/openedDataset';
-import { fixture } from './openHelpers';
+import { fixture, fixtureText, textFile } from './openHelpers';
 
 function opened(result: CheckResult) {
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
@@ -87,5 +87,26 @@ describe('opening files', () => {
     const d = opened(checkFiles([fixture('nodes.csv'), fixture('edges.csv')], mapping));
     expect(d.g.getNodeAttribute('f1', 'kind')).toBe('organization');
     expect(d.g.mapEdges((_k, a) => a.relation)).toContain('covers');
+  });
+
+  it('opens a GEXF or GraphML file with an edge to a missing node, the edge set aside by its line', () => {
+    const gexf = opened(checkFiles([fixture('orphan.gexf')], null));
+    expect(gexf.g.hasNode('n9')).toBe(false);
+    expect(gexf.g.hasNode('n4')).toBe(true);
+    expect(gexf.g.hasEdge('4')).toBe(false);
+    expect(gexf.setAside).toEqual([
+      expect.objectContaining({
+        code: 'dangling_edge',
+        place: { edge: '4', field: 'target' },
+        message: expect.stringMatching(/^orphan\.gexf, line \d+, edge "4", field target/),
+      }),
+    ]);
+    const text = fixtureText('network.graphml').replace(
+      '</graph>',
+      '<edge id="e9" source="gone" target="jp"/></graph>',
+    );
+    const graphml = opened(checkFiles([textFile('network.graphml', text)], null));
+    expect(graphml.g.order).toBe(3);
+    expect(graphml.setAside?.map((p) => [p.place.edge, p.place.field])).toEqual([['e9', 'source']]);
   });
 });

@@ -60,20 +60,19 @@ describe('problems with their place', () => {
     expect(p).toMatchObject({ code: 'invalid_csv', place: { line: 1 } });
   });
 
-  it('dangling_edge: the edge, its line in the edges file and the column', () => {
+  it('dangling_edge: the file opens, the edge set aside named by its line in the edges file and column', () => {
     const edges = 'source,target\r\nd1,f1\r\nd1,nowhere\r\n';
-    const [p] = problems(
-      checkFiles([textFile('nodes.csv', NODES), textFile('edges.csv', edges)], null),
-    );
-    expect(p).toMatchObject({
-      code: 'dangling_edge',
-      place: {
-        file: 'edges.csv',
-        line: 3,
-        edge: 'd1->mentions->nowhere',
-        field: 'target (column "target")',
-      },
-    });
+    const result = checkFiles([textFile('nodes.csv', NODES), textFile('edges.csv', edges)], null);
+    if (!result.ok) throw new Error(result.problems[0]?.message);
+    expect(result.dataset.graph.edges.map((e) => e.key)).toEqual(['d1->mentions->f1']);
+    expect(result.dataset.setAside).toEqual([
+      expect.objectContaining({
+        code: 'dangling_edge',
+        place: { edge: 'd1->mentions->nowhere', field: 'target' },
+        message:
+          'edges.csv, line 3, edge "d1->mentions->nowhere", field target (column "target"): expected the key of a node of the file, found "nowhere"',
+      }),
+    ]);
   });
 
   it('duplicate_key: a node key used twice, by the line of its first row', () => {
