@@ -115,3 +115,27 @@ export async function byRole(
     await new Promise((done) => setTimeout(done, 100));
   }
 }
+
+/** How long Firefox may take to quit over BiDi before its process is killed. */
+const CLOSE_GRACE_MS = 20_000;
+
+/**
+ * Closes Firefox, and kills the process this launch started when it does not quit in time (a
+ * stuck quit must not hang the test run); says so on the console when it had to.
+ */
+export async function closeFirefox(browser: Browser): Promise<void> {
+  const firefox = browser.process();
+  let timer: NodeJS.Timeout | undefined;
+  const killed = new Promise<'killed'>((done) => {
+    timer = setTimeout(() => {
+      console.warn(`Firefox did not quit in ${CLOSE_GRACE_MS} ms; killing pid ${firefox?.pid}`);
+      firefox?.kill('SIGKILL');
+      done('killed');
+    }, CLOSE_GRACE_MS);
+  });
+  try {
+    await Promise.race([browser.close(), killed]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

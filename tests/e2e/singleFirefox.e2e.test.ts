@@ -1,8 +1,9 @@
 // The explorer as one file (`npm run build:single`) in Debian's Firefox ESR, driven over
 // WebDriver BiDi (firefox.ts): opened from file:// with every request outside the file aborted
 // and every proxy pointing at a closed port, it draws in its own font, searches, focuses,
-// presents a story step and exports the view as a PNG. single.e2e.test.ts walks the same in
-// Chromium.
+// presents a story step, exports the view as a PNG and prints a story as a handout (a PDF with
+// a page per step). single.e2e.test.ts walks the same in Chromium.
+import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -11,6 +12,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +21,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { SCREENSHOT_DIR } from './browser';
 import {
   byRole,
+  closeFirefox,
   launchFirefox,
   waitForGraphInFirefox,
   waitInPage,
@@ -27,6 +30,11 @@ import {
 } from './firefox';
 
 const SINGLE = resolve(process.env.E2E_SINGLE ?? 'dist-single/index.html');
+const STORIES = JSON.parse(readFileSync('data/stories.json', 'utf8')) as {
+  stories: { id: string; steps: unknown[] }[];
+};
+const CYBERCRIME_STEPS = STORIES.stories.find((story) => story.id === 'cybercrime')?.steps.length;
+if (!CYBERCRIME_STEPS) throw new Error('data/stories.json has no cybercrime story with steps');
 
 interface FirefoxSession {
   browser: FirefoxBrowser;
@@ -93,6 +101,13 @@ async function downloaded(dir: string, ending: string): Promise<string> {
   }
 }
 
+/** The number of pages of a PDF, as Poppler's pdfinfo reads it. */
+function pdfPages(pdfinfo: string, pdf: string): number {
+  const pages = /^Pages:\s+(\d+)$/m.exec(execFileSync(pdfinfo, [pdf], { encoding: 'utf8' }));
+  if (!pages?.[1]) throw new Error(`pdfinfo ${pdf}: no page count`);
+  return Number(pages[1]);
+}
+
 /** Width and height from a PNG's IHDR chunk, after checking its signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -107,7 +122,7 @@ describe('the single-file explorer in Firefox', () => {
     s = await openFirefoxSession();
   });
   afterEach(async () => {
-    await s.browser.close();
+    await closeFirefox(s.browser);
     rmSync(s.profileDir, { recursive: true, force: true });
   });
 
@@ -161,6 +176,40 @@ describe('the single-file explorer in Firefox', () => {
     expect(png.width).toBeGreaterThan(600);
     expect(png.height).toBeGreaterThan(400);
 
+    expect(s.outside).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  // Seven steps drawn one after another as pictures: give a loaded 2-core machine room.
+  it('prints a story as a handout, one step per page', { timeout: 150_000 }, async () => {
+    const { page } = s;
+    await page.goto(`${pathToFileURL(SINGLE).href}?story=cybercrime&step=1&panel=stories`);
+    await waitForGraphInFirefox(page);
+    await page.evaluate(() => {
+      window.print = () => undefined; // the dialog itself is the browser's
+    });
+    await (await byRole(page, 'button', 'Print handout')).click();
+    await waitInPage(
+      page,
+      () => {
+        const images = [...document.querySelectorAll<HTMLImageElement>('.print-story img')];
+        return images.length > 0 && images.every((img) => img.complete && img.naturalWidth > 0);
+      },
+      'the handout and its pictures',
+      120_000,
+    );
+    const handout = await page.evaluate(() => ({
+      steps: document.querySelectorAll('.print-story .print-step').length,
+      pictures: document.querySelectorAll('.print-story img').length,
+    }));
+    expect(handout).toEqual({ steps: CYBERCRIME_STEPS, pictures: CYBERCRIME_STEPS });
+    const pdf = join(s.profileDir, 'handout.pdf');
+    writeFileSync(pdf, await page.pdf({ landscape: true, printBackground: true }));
+    copyFileSync(pdf, join(SCREENSHOT_DIR, 'firefox-single-handout.pdf'));
+    // A title page, then one page per step (Firefox's PDF hides its pages in object streams).
+    expect(pdfPages(inject('officeTools').pdfinfo, pdf)).toBe(CYBERCRIME_STEPS + 1);
+    // The view went back to the step the briefer was on.
+    expect(await param(page, 'step')).toBe('1');
     expect(s.outside).toEqual([]);
     expect(s.errors).toEqual([]);
   });
