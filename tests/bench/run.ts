@@ -11,7 +11,8 @@
  * presenter steps), the labels drawn, the smallest on screen, overlaps, labels covering a node or
  * leaving the canvas, unnamed nodes around the focus; then the hard cases (hardCases.ts): a
  * 10,000-step story opened and typed into, a 100 KB query pasted; and the single file's size and
- * its cold load from file://. It prints numbers; nothing here asserts.
+ * its cold load from file://, in Chromium and in Firefox ESR (firefoxLoads.ts). It prints
+ * numbers; nothing here asserts.
  * BENCH_RUNS sets the number of cold loads (default 7); E2E_DIST the app build (default dist).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -38,6 +39,7 @@ import {
   searchTimes,
   startSearchProbe,
 } from './inPage';
+import { singleFileLoadsInFirefox } from './firefoxLoads';
 import { readLegibilityViews, type LegibilityRow } from './legibility';
 import { LONG_QUERY_CHARS, LONG_STORY_STEPS, measureHardCases } from './hardCases';
 
@@ -342,6 +344,11 @@ async function main(): Promise<void> {
     console.log(
       `\nthe single file (${SINGLE_FILE}): ${(single.bytes / 1024 / 1024).toFixed(2)} MB;` +
         ` file:// → graph ready ${ms(median(single.ready))} median over ${single.ready.length} cold loads`,
+    );
+    const firefox = await singleFileLoadsInFirefox(pathToFileURL(resolve(SINGLE_FILE)).href, RUNS);
+    console.log(
+      `  in ${firefox.version}: file:// → graph ready ${ms(median(firefox.ready))} median over` +
+        ` ${firefox.ready.length} cold loads (runs: ${firefox.ready.map(Math.round).join(', ')} ms)`,
     );
     console.log(
       '\nlegibility, once the view is still (labels: node and relation labels drawn; px on screen):',
